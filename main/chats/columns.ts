@@ -1,0 +1,223 @@
+import type { Cell, Table } from '../sheet/types.ts';
+import { FIELD_KIND, type FieldName } from '../mapping/fields.ts';
+import type { DateOrder, Mapping, Source } from '../mapping/model.ts';
+import type { FindingCode } from './codes.ts';
+import { cellKey, displayCell, isBlank } from './cells.ts';
+import { inferDateOrder, parseDateTime, zoneConverter, type ConcreteDateOrder } from './normalise/datetime.ts';
+import { makePhoneNormaliser } from './normalise/phone.ts';
+import { normaliseEmail } from './normalise/email.ts';
+import { matchEnum } from './normalise/enums.ts';
+import { parseId } from './normalise/ids.ts';
+import { makeEmployeeResolver, type Employee } from './normalise/employees.ts';
+import type { Text } from '../common/text.ts';
+
+/** What one cell of a field says, when it says something worth telling. Shared per distinct value. */
+export interface CellIssue {
+  code: FindingCode;
+  value: string;
+  normalised?: string;
+  other?: string;
+  fix?: string;
+}
+
+/**
+ * One field's values for every data row, normalised. `values[i]` is undefined when the cell is
+ * empty or invalid; `issues[i]` explains an invalid or repaired cell.
+ */
+export interface FieldColumn {
+  field: FieldName;
+  /** The header of the column it came from; undefined for constants. */
+  column?: string;
+  values: (string | number | undefined)[];
+  issues: (CellIssue | undefined)[];
+  /** For date fields: how ambiguous dates were read, and why. */
+  dateOrder?: { order: ConcreteDateOrder; inferred: boolean; confidence: number; evidence?: Text };
+}
+
+export interface ExtractContext {
+  employees: readonly Employee[];
+}
+
+type Normaliser = (cell: Cell) => { value?: string | number; issue?: CellIssue };
+
+/** The part of the mapping one field's column depends on: equal keys give equal columns. */
+export function columnKey(field: FieldName, mapping: Mapping): string {
+  const source = fieldSource(mapping, field);
+  const o = mapping.options;
+  const kind = FIELD_KIND[field];
+  const relevant =
+    kind === 'datetime'
+      ? [o.dateOrder, o.fileTimeZone, o.accountTimeZone]
+      : kind === 'phone'
+        ? [o.phoneCountry]
+        : kind === 'enum'
+          ? [o.valueMaps[field as 'status' | 'initiator' | 'source']]
+          : field === 'employee_id'
+            ? [o.employees]
+            : [];
+  return JSON.stringify([source, relevant]);
+}
+
+export function fieldSource(mapping: Mapping, field: FieldName): Source {
+  return field in mapping.chat
+    ? mapping.chat[field as keyof Mapping['chat']]
+    : mapping.message[field as keyof Mapping['message']];
+}
+
+/** Normalise one field for every row of the table. `columnIndex` is -1 for a constant. */
+export function extractColumn(
+  table: Table,
+  field: FieldName,
+  mapping: Mapping,
+  columnIndex: number,
+  context: ExtractContext,
+): FieldColumn {
+  const source = fieldSource(mapping, field);
+  const rowCount = table.rows.length;
+  const column: FieldColumn = {
+    field,
+    column: source.kind === 'column' ? source.column : undefined,
+    values: new Array(rowCount),
+    issues: new Array(rowCount),
+  };
+  if (source.kind === 'none') return column;
+
+  const cellAt = (row: number): Cell =>
+    source.kind === 'constant' ? source.value : (table.rows[row]?.[columnIndex] ?? null);
+
+  let normalise: Normaliser;
+  if (FIELD_KIND[field] === 'datetime') {
+    column.dateOrder = chooseDateOrder(mapping.options.dateOrder, table, columnIndex, source);
+    normalise = dateNormaliser(column.dateOrder.order, mapping.options.fileTimeZone, mapping.options.accountTimeZone);
+  } else if (FIELD_KIND[field] === 'text') {
+    normalise = valueNormaliser(field, mapping, context);
+  } else {
+    normalise = cached(valueNormaliser(field, mapping, context));
+  }
+  for (let row = 0; row < rowCount; row++) {
+    const result = normalise(cellAt(row));
+    column.values[row] = result.value;
+    column.issues[row] = result.issue;
+  }
+  return column;
+}
+
+function chooseDateOrder(
+  wanted: DateOrder,
+  table: Table,
+  columnIndex: number,
+  source: Source,
+): NonNullable<FieldColumn['dateOrder']> {
+  if (wanted !== 'auto') return { order: wanted, inferred: false, confidence: 1 };
+  const cells = source.kind === 'constant' ? [source.value] : columnCells(table, columnIndex);
+  const inferred = inferDateOrder(cells);
+  return { order: inferred.order, inferred: true, confidence: inferred.confidence, evidence: inferred.evidence };
+}
+
+function* columnCells(table: Table, columnIndex: number): Iterable<Cell> {
+  for (const row of table.rows) yield row[columnIndex] ?? null;
+}
+
+function dateNormaliser(order: ConcreteDateOrder, fileZone: string, accountZone: string): Normaliser {
+  const fromFile = zoneConverter(fileZone, accountZone);
+  const fromUtc = zoneConverter('UTC', accountZone);
+  return (cell) => {
+    const parsed = parseDateTime(cell, order);
+    if (parsed.ok) return { value: parsed.zone === 'utc' ? fromUtc(parsed.wall) : fromFile(parsed.wall) };
+    if (parsed.reason === 'empty') return {};
+    const code = parsed.reason === 'out_of_range' ? 'date.out_of_range' : 'date.invalid';
+    return { issue: { code, value: displayCell(cell) } };
+  };
+}
+
+function valueNormaliser(field: FieldName, mapping: Mapping, context: ExtractContext): Normaliser {
+  switch (FIELD_KIND[field]) {
+    case 'phone':
+      return phoneNormaliser(mapping);
+    case 'email':
+      return (cell) => {
+        const r = normaliseEmail(cell);
+        if (r.ok) return { value: r.value };
+        if (r.reason === 'empty') return {};
+        return { issue: { code: 'email.invalid', value: displayCell(cell), fix: r.suggestion, other: r.suggestion } };
+      };
+    case 'enum':
+      return enumNormaliser(field as 'status' | 'initiator' | 'source', mapping);
+    case 'id':
+      return field === 'employee_id' ? employeeNormaliser(mapping, context) : idNormaliser();
+    case 'text':
+      return (cell) => (isBlank(cell) ? {} : { value: typeof cell === 'string' ? cell.trim() : displayCell(cell) });
+    case 'datetime':
+      throw new Error('date fields are normalised per column');
+  }
+}
+
+const REPAIR_WORDS: Record<string, string> = {
+  excel_number: 'the spreadsheet had stored it as a number',
+  excel_scientific: 'rewritten from scientific notation',
+  added_country_code: 'country code added',
+  replaced_trunk_prefix: 'trunk prefix replaced by the country code',
+};
+
+function phoneNormaliser(mapping: Mapping): Normaliser {
+  const normalise = makePhoneNormaliser(mapping.options.phoneCountry);
+  return (cell) => {
+    const r = normalise(cell);
+    if (r.ok) {
+      if (!r.repair) return { value: r.digits };
+      const issue: CellIssue = { code: 'phone.repaired', value: displayCell(cell), normalised: r.digits, other: REPAIR_WORDS[r.repair] ?? r.repair };
+      return { value: r.digits, issue };
+    }
+    if (r.reason === 'empty') return {};
+    const code: FindingCode =
+      r.reason === 'excel_date' ? 'phone.excel_date' : r.reason === 'scientific_lost_digits' ? 'phone.digits_lost' : 'phone.invalid';
+    return { issue: { code, value: displayCell(cell), fix: r.suggestion } };
+  };
+}
+
+function enumNormaliser(field: 'status' | 'initiator' | 'source', mapping: Mapping): Normaliser {
+  const userMap = mapping.options.valueMaps[field];
+  return (cell) => {
+    const r = matchEnum(field, cell, userMap);
+    if (r.ok) return { value: r.value };
+    if (r.reason === 'empty') return {};
+    const guess = r.suggestions.join(', ') || undefined;
+    return { issue: { code: `${field}.invalid`, value: displayCell(cell), other: guess, fix: r.suggestions[0] } };
+  };
+}
+
+function idNormaliser(): Normaliser {
+  return (cell) => {
+    const r = parseId(cell);
+    if (r.ok) return { value: r.value };
+    if (r.reason === 'empty') return {};
+    return { issue: { code: 'id.invalid', value: displayCell(cell) } };
+  };
+}
+
+function employeeNormaliser(mapping: Mapping, context: ExtractContext): Normaliser {
+  const resolve = makeEmployeeResolver(context.employees, mapping.options.employees);
+  return (cell) => {
+    const r = resolve(cell);
+    if (r.ok) return { value: r.id };
+    if (r.reason === 'empty') return {};
+    const names = r.suggestions.map((s) => `${s.full_name} (${s.id})`).join(', ') || undefined;
+    const code: FindingCode = r.reason === 'ambiguous' ? 'employee.ambiguous' : 'employee.unknown';
+    return { issue: { code, value: displayCell(cell), other: names, fix: r.suggestions[0] ? String(r.suggestions[0].id) : undefined } };
+  };
+}
+
+/** Most non-date fields repeat a handful of values across rows: normalise each once. */
+function cached(normalise: Normaliser): Normaliser {
+  const memo = new Map<string, ReturnType<Normaliser>>();
+  return (cell) => {
+    if (cell === null) return normalise(cell);
+    const key = cellKey(cell);
+    let result = memo.get(key);
+    if (result === undefined) {
+      result = normalise(cell);
+      if (memo.size < 200_000) memo.set(key, result);
+    }
+    return result;
+  };
+}

@@ -1,0 +1,218 @@
+import type { Table } from '../sheet/types.ts';
+import { ALL_FIELDS, type FieldName } from '../mapping/fields.ts';
+import type { Mapping } from '../mapping/model.ts';
+import { fail, ok, text, type Result, type Problem } from '../common/text.ts';
+import { columnKey, extractColumn, fieldSource, type FieldColumn } from './columns.ts';
+import { groupRows, type Grouping } from './group.ts';
+import { assessChats, type ChatDraft, type Columns } from './assess.ts';
+import { chatParams } from './build.ts';
+import { chatBytes, ENVELOPE_BYTES, planBatches, type Batch, type BatchLimits } from './batches.ts';
+import { MAX_BATCH_BYTES } from './params.ts';
+import { nowWall } from './normalise/datetime.ts';
+import type { Employee } from './normalise/employees.ts';
+import type { Finding } from './findings.ts';
+import { FindingList } from './report.ts';
+
+export interface EngineContext {
+  /** CallGear employees (from get.employees or a file), to resolve operator names; may be empty. */
+  employees: readonly Employee[];
+  /** The clock, in Unix ms. */
+  now: () => number;
+  /** How far ahead of now a time may be and still pass as "not in the future". */
+  futureSkewMs?: number;
+}
+
+export interface Validation {
+  mapping: Mapping;
+  /** Data rows under the header, blank ones included. */
+  rowCount: number;
+  blankRows: number;
+  chatCount: number;
+  validChats: number;
+  findings: Finding[];
+  /** Per code: severity and how many findings. */
+  byCode: Record<string, { severity: Finding['severity']; count: number }>;
+  errors: number;
+  warnings: number;
+  /** How each mapped date column's ambiguous dates were read. */
+  dateOrders: Partial<Record<FieldName, FieldColumn['dateOrder']>>;
+  /** Index of the chat each valid draft belongs to; undefined where the chat is blocked. */
+  drafts: (ChatDraft | undefined)[];
+  grouping: Grouping;
+  columns: Columns;
+}
+
+const DEFAULT_SKEW_MS = 5 * 60_000;
+
+/**
+ * Validation of one table under changing mappings. It keeps each field's normalised column and
+ * recomputes only the fields whose part of the mapping changed, so re-validating after one edit
+ * does not re-read or re-normalise the rest.
+ */
+export class ValidationSession {
+  private readonly cache = new Map<FieldName, { key: string; column: FieldColumn }>();
+  private readonly headerIndex = new Map<string, number>();
+
+  constructor(
+    readonly table: Table,
+    private readonly context: EngineContext,
+  ) {
+    table.headers.forEach((header, i) => this.headerIndex.set(header, i));
+  }
+
+  validate(mapping: Mapping): Result<Validation> {
+    const unknown = this.unknownColumns(mapping);
+    if (unknown) return fail(unknown);
+    const columns = {} as Columns;
+    for (const field of ALL_FIELDS) columns[field] = this.column(field, mapping);
+    const mapped = new Set(ALL_FIELDS.filter((f) => fieldSource(mapping, f).kind !== 'none'));
+    const grouping = groupRows({
+      table: this.table,
+      layout: mapping.layout,
+      mappedColumns: this.mappedColumns(mapping),
+      keyColumn: mapping.layout.kind === 'messages-by-key' ? this.indexOf(mapping.layout.chatKey) : -1,
+      visitorColumns: (['phone', 'email', 'name'] as const).map((f) => this.sourceIndex(mapping, f)).filter((i) => i >= 0),
+      startColumn: this.sourceIndex(mapping, 'start_date_time'),
+    });
+    const latest = nowWall(mapping.options.accountTimeZone, this.context.now()) + (this.context.futureSkewMs ?? DEFAULT_SKEW_MS);
+    const { findings, drafts } = assessChats({ table: this.table, grouping, columns, mapped, latest });
+    refuseDuplicates(drafts, columns, findings, grouping);
+    refuseOversized(drafts, columns, findings);
+    return ok(summarise(mapping, this.table, grouping, columns, drafts, findings.items));
+  }
+
+  private column(field: FieldName, mapping: Mapping): FieldColumn {
+    const key = columnKey(field, mapping);
+    const hit = this.cache.get(field);
+    if (hit && hit.key === key) return hit.column;
+    const column = extractColumn(this.table, field, mapping, this.sourceIndex(mapping, field), this.context);
+    this.cache.set(field, { key, column });
+    return column;
+  }
+
+  private sourceIndex(mapping: Mapping, field: FieldName): number {
+    const source = fieldSource(mapping, field);
+    return source.kind === 'column' ? this.indexOf(source.column) : -1;
+  }
+
+  private indexOf(header: string): number {
+    return this.headerIndex.get(header) ?? -1;
+  }
+
+  private mappedColumns(mapping: Mapping): number[] {
+    const indexes = new Set<number>();
+    for (const field of ALL_FIELDS) {
+      const i = this.sourceIndex(mapping, field);
+      if (i >= 0) indexes.add(i);
+    }
+    if (mapping.layout.kind === 'messages-by-key') indexes.add(this.indexOf(mapping.layout.chatKey));
+    return [...indexes];
+  }
+
+  private unknownColumns(mapping: Mapping): Problem | undefined {
+    const named = ALL_FIELDS.flatMap((field) => {
+      const source = fieldSource(mapping, field);
+      return source.kind === 'column' ? [{ field: field as string, column: source.column }] : [];
+    });
+    if (mapping.layout.kind === 'messages-by-key') named.push({ field: 'chat key', column: mapping.layout.chatKey });
+    const missing = named.find(({ column }) => !this.headerIndex.has(column));
+    if (!missing) return undefined;
+    return {
+      code: 'mapping.unknown_column',
+      file: this.table.file,
+      sheet: this.table.sheet,
+      field: missing.field,
+      column: missing.column,
+      message: text(
+        `The mapping takes ${missing.field} from the column "${missing.column}", but sheet "${this.table.sheet}" of ${this.table.file} has no such column (header row ${this.table.headerRow}).`,
+        `Сопоставление берёт ${missing.field} из столбца «${missing.column}», но на листе «${this.table.sheet}» файла ${this.table.file} такого столбца нет (строка заголовков ${this.table.headerRow}).`,
+      ),
+    };
+  }
+}
+
+/** The same chat twice in one file would arrive in CallGear twice: keep the first, refuse the rest. */
+function refuseDuplicates(drafts: (ChatDraft | undefined)[], columns: Columns, findings: FindingList, grouping: Grouping): void {
+  const seen = new Map<string, number>();
+  drafts.forEach((draft, chat) => {
+    if (!draft) return;
+    const firstText = columns.message.values[draft.messageRows[0] ?? -1] ?? '';
+    const key = [draft.phone ?? '', draft.email ?? '', draft.start, draft.messageRows.length, firstText].join('\u0000');
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, chat);
+      return;
+    }
+    const rows = chatRows(grouping, chat);
+    const firstRow = (grouping.rowsOf[grouping.starts[first]!] ?? 0) + findings.firstDataRow;
+    findings.add('chat.duplicate', rows, { chat }, { other: String(firstRow) });
+    drafts[chat] = undefined;
+  });
+}
+
+/** A chat bigger than a whole request can never be sent. */
+function refuseOversized(drafts: (ChatDraft | undefined)[], columns: Columns, findings: FindingList): void {
+  const budget = MAX_BATCH_BYTES - ENVELOPE_BYTES;
+  drafts.forEach((draft, chat) => {
+    if (!draft) return;
+    let bound = 400;
+    for (const row of draft.messageRows) bound += 200 + 6 * String(columns.message.values[row]).length;
+    if (bound <= budget) return;
+    const bytes = chatBytes(chatParams(draft, columns));
+    if (bytes <= budget) return;
+    findings.add('chat.too_large', draft.messageRows, { chat }, { value: String(bytes) });
+    drafts[chat] = undefined;
+  });
+}
+
+function chatRows(grouping: Grouping, chat: number): number[] {
+  return Array.from(grouping.rowsOf.subarray(grouping.starts[chat], grouping.starts[chat + 1]));
+}
+
+function summarise(
+  mapping: Mapping,
+  table: Table,
+  grouping: Grouping,
+  columns: Columns,
+  drafts: (ChatDraft | undefined)[],
+  findings: Finding[],
+): Validation {
+  const byCode: Validation['byCode'] = Object.create(null);
+  let errors = 0;
+  for (const f of findings) {
+    const entry = (byCode[f.code] ??= { severity: f.severity, count: 0 });
+    entry.count++;
+    if (f.severity === 'error') errors++;
+  }
+  const dateOrders: Validation['dateOrders'] = {};
+  for (const field of ['start_date_time', 'date_time'] as const) {
+    if (columns[field].dateOrder) dateOrders[field] = columns[field].dateOrder;
+  }
+  return {
+    mapping,
+    rowCount: table.rows.length,
+    blankRows: grouping.blankRows,
+    chatCount: grouping.chatCount,
+    validChats: drafts.reduce((n, d) => (d ? n + 1 : n), 0),
+    findings,
+    byCode,
+    errors,
+    warnings: findings.length - errors,
+    dateOrders,
+    drafts,
+    grouping,
+    columns,
+  };
+}
+
+/** The upload.chats batches for every valid chat, in file order. */
+export function* batchesOf(validation: Validation, limits?: BatchLimits): Generator<Batch> {
+  const { drafts, columns } = validation;
+  function* chats() {
+    for (let index = 0; index < drafts.length; index++) {
+      const draft = drafts[index];
+      if (draft) yield { index, chat: chatParams(draft, columns) };
+    }
+  }
+  yield* planBatches(chats(), limits);
+}

@@ -1,0 +1,12 @@
+import type { Problem } from '../common/text.ts';
+
+/** A usage or environment problem: the CLI prints it and exits with code 2. */
+export class CliProblem extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.message.en);
+  }
+}
+
+export function usage(en: string, ru: string): CliProblem {
+  return new CliProblem({ code: 'cli.usage', message: { en, ru } });
+}

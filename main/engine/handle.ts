@@ -1,0 +1,185 @@
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fail, ok, text, type Problem, type Result } from '../common/text.ts';
+import type { Table, Workbook } from '../sheet/types.ts';
+import { openFile } from '../sheet/open.ts';
+import { guessHeaderRow, makeTable } from '../sheet/header.ts';
+import { profileColumns } from '../sheet/profile.ts';
+import { suggestMapping } from '../mapping/automatch/index.ts';
+import { MappingSchema } from '../mapping/model.ts';
+import { batchesOf, ValidationSession, type Validation } from '../chats/engine.ts';
+import type { Employee } from '../chats/normalise/employees.ts';
+import type { EngineReplies, EngineRequest, Stage, ValidationSummary } from './protocol.ts';
+
+export interface WorkerState {
+  workbook?: Workbook;
+  table?: Table;
+  session?: { employeesKey: string; session: ValidationSession };
+  validation?: Validation;
+}
+
+export type Progress = (stage: Stage, done: number, total: number) => void;
+
+/** One engine request, run where the rows live (the worker thread; tests call it directly). */
+export function handleRequest(state: WorkerState, request: EngineRequest, progress: Progress): Result<unknown> {
+  try {
+    switch (request.type) {
+      case 'open':
+        return open(state, request, progress);
+      case 'table':
+        return selectTable(state, request, progress);
+      case 'validate':
+        return validate(state, request, progress);
+      case 'findings':
+        return findingsPage(state, request);
+      case 'emitBatches':
+        return emitBatches(state, request.dir, progress);
+    }
+  } catch (error) {
+    // A bug must still reach the person as a clear message, never a silent dead worker.
+    return fail({
+      code: 'engine.internal',
+      message: text(
+        `Internal error in the import engine: ${error instanceof Error ? error.message : String(error)}`,
+        `Внутренняя ошибка модуля импорта: ${error instanceof Error ? error.message : String(error)}`,
+      ),
+    });
+  }
+}
+
+function open(
+  state: WorkerState,
+  request: Extract<EngineRequest, { type: 'open' }>,
+  progress: Progress,
+): Result<EngineReplies['open']> {
+  progress('reading', 0, 1);
+  const read = openFile(request.path, { encoding: request.encoding, delimiter: request.delimiter });
+  if (!read.ok) return read;
+  const workbook = read.value;
+  Object.assign(state, { workbook, table: undefined, session: undefined, validation: undefined });
+  progress('reading', 1, 1);
+  return ok({
+    file: workbook.file,
+    format: workbook.format,
+    text: workbook.text,
+    notes: workbook.notes,
+    sheets: workbook.sheets.map((sheet) => {
+      const guess = guessHeaderRow(sheet);
+      return { name: sheet.name, hidden: sheet.hidden, rows: sheet.rows.length, headerRow: guess.row, headerConfidence: guess.confidence };
+    }),
+  });
+}
+
+function selectTable(
+  state: WorkerState,
+  request: Extract<EngineRequest, { type: 'table' }>,
+  progress: Progress,
+): Result<EngineReplies['table']> {
+  const workbook = state.workbook;
+  if (!workbook) return fail(noFile());
+  const sheet =
+    request.sheet === undefined
+      ? (workbook.sheets.find((s) => !s.hidden && s.rows.length > 0) ?? workbook.sheets[0])
+      : workbook.sheets.find((s) => s.name === request.sheet);
+  if (!sheet) {
+    const names = workbook.sheets.map((s) => `"${s.name}"`).join(', ');
+    return fail({
+      code: 'sheet.not_found',
+      file: workbook.file,
+      sheet: request.sheet,
+      message: text(
+        `${workbook.file} has no sheet "${request.sheet ?? ''}"; its sheets are ${names}.`,
+        `В файле ${workbook.file} нет листа «${request.sheet ?? ''}»; есть листы ${names}.`,
+      ),
+    });
+  }
+  const headerGuessed = request.headerRow === undefined;
+  const headerRow = request.headerRow ?? guessHeaderRow(sheet).row;
+  const made = makeTable(sheet, workbook.file, headerRow);
+  if (!made.ok) return made;
+  const table = made.value;
+  Object.assign(state, { table, session: undefined, validation: undefined });
+  progress('profiling', 0, 1);
+  const profiles = profileColumns(table);
+  const suggestion = suggestMapping(table);
+  progress('profiling', 1, 1);
+  return ok({
+    file: table.file,
+    sheet: table.sheet,
+    headerRow: table.headerRow,
+    headerGuessed,
+    headers: table.headers,
+    rowCount: table.rows.length,
+    profiles,
+    suggestion,
+  });
+}
+
+function validate(
+  state: WorkerState,
+  request: Extract<EngineRequest, { type: 'validate' }>,
+  progress: Progress,
+): Result<ValidationSummary> {
+  const table = state.table;
+  if (!table) return fail(noFile());
+  const parsed = MappingSchema.safeParse(request.mapping);
+  if (!parsed.success) {
+    const where = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    return fail({
+      code: 'mapping.invalid',
+      message: text(`The mapping is not valid: ${where}`, `Сопоставление некорректно: ${where}`),
+    });
+  }
+  const employeesKey = JSON.stringify(request.employees);
+  if (!state.session || state.session.employeesKey !== employeesKey) {
+    const employees: readonly Employee[] = request.employees;
+    const now = request.now;
+    state.session = {
+      employeesKey,
+      session: new ValidationSession(table, { employees, now: now === undefined ? Date.now : () => now }),
+    };
+  }
+  progress('validating', 0, table.rows.length);
+  const started = performance.now();
+  const result = state.session.session.validate(parsed.data);
+  if (!result.ok) return result;
+  state.validation = result.value;
+  const { findings, drafts: _drafts, grouping: _grouping, columns: _columns, ...summary } = result.value;
+  progress('validating', table.rows.length, table.rows.length);
+  return ok({ ...summary, findingCount: findings.length, tookMs: Math.round(performance.now() - started) });
+}
+
+function findingsPage(
+  state: WorkerState,
+  request: Extract<EngineRequest, { type: 'findings' }>,
+): Result<EngineReplies['findings']> {
+  if (!state.validation) return fail(notValidated());
+  return ok(state.validation.findings.slice(request.offset, request.offset + request.limit));
+}
+
+/** Each batch is written to a temporary name and renamed, so a crash leaves no half-written file. */
+function emitBatches(state: WorkerState, dir: string, progress: Progress): Result<EngineReplies['emitBatches']> {
+  const validation = state.validation;
+  if (!validation) return fail(notValidated());
+  mkdirSync(dir, { recursive: true });
+  const files: string[] = [];
+  let chats = 0;
+  for (const batch of batchesOf(validation)) {
+    const name = `batch-${String(files.length + 1).padStart(4, '0')}.json`;
+    const path = join(dir, name);
+    writeFileSync(`${path}.tmp`, JSON.stringify({ chats: batch.chats }));
+    renameSync(`${path}.tmp`, path);
+    files.push(name);
+    chats += batch.chats.length;
+    progress('batching', chats, validation.validChats);
+  }
+  return ok({ dir, files, batches: files.length, chats });
+}
+
+function noFile(): Problem {
+  return { code: 'engine.no_file', message: text('No spreadsheet is open.', 'Таблица не открыта.') };
+}
+
+function notValidated(): Problem {
+  return { code: 'engine.not_validated', message: text('The rows have not been validated yet.', 'Строки ещё не проверены.') };
+}

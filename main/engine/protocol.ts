@@ -1,0 +1,65 @@
+import type { Problem, Result } from '../common/text.ts';
+import type { ColumnProfile, Delimiter, ReadNote, SheetFormat, TextEncoding, TextSettings } from '../sheet/types.ts';
+import type { Mapping, MappingInput } from '../mapping/model.ts';
+import type { Finding } from '../chats/findings.ts';
+import type { Employee } from '../chats/normalise/employees.ts';
+import type { Suggestion } from '../mapping/automatch/index.ts';
+import type { Validation } from '../chats/engine.ts';
+
+/**
+ * Messages between main and the engine worker. Rows stay in the worker (DESIGN.md pitfalls):
+ * only summaries and pages cross the thread boundary.
+ */
+export type EngineRequest =
+  | { type: 'open'; path: string; encoding?: TextEncoding; delimiter?: Delimiter }
+  | { type: 'table'; sheet?: string; headerRow?: number }
+  | { type: 'validate'; mapping: MappingInput; employees: Employee[]; now?: number }
+  | { type: 'findings'; offset: number; limit: number }
+  | { type: 'emitBatches'; dir: string };
+
+export interface WorkbookSummary {
+  file: string;
+  format: SheetFormat;
+  text?: TextSettings;
+  notes: ReadNote[];
+  sheets: { name: string; hidden: boolean; rows: number; headerRow: number; headerConfidence: number }[];
+}
+
+export interface TableSummary {
+  file: string;
+  sheet: string;
+  headerRow: number;
+  headerGuessed: boolean;
+  headers: string[];
+  rowCount: number;
+  profiles: ColumnProfile[];
+  suggestion: Suggestion;
+}
+
+export type ValidationSummary = Omit<Validation, 'findings' | 'drafts' | 'grouping' | 'columns' | 'mapping'> & {
+  mapping: Mapping;
+  findingCount: number;
+  /** Milliseconds spent validating (re-validation after an edit reuses unchanged fields). */
+  tookMs: number;
+};
+
+export interface BatchesWritten {
+  dir: string;
+  files: string[];
+  batches: number;
+  chats: number;
+}
+
+export interface EngineReplies {
+  open: WorkbookSummary;
+  table: TableSummary;
+  validate: ValidationSummary;
+  findings: Finding[];
+  emitBatches: BatchesWritten;
+}
+
+export type Stage = 'reading' | 'parsing' | 'profiling' | 'validating' | 'batching';
+
+export type WorkerMessage =
+  | { kind: 'reply'; id: number; result: Result<unknown, Problem> }
+  | { kind: 'progress'; id: number; stage: Stage; done: number; total: number };
