@@ -1,5 +1,8 @@
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
 
 // Main bundles the engine and its worker as separate entries: the worker must be its own file.
 export default defineConfig({
@@ -7,18 +10,18 @@ export default defineConfig({
     build: {
       rollupOptions: {
         input: {
-          index: resolve(__dirname, 'main/app/index.ts'),
-          worker: resolve(__dirname, 'main/engine/worker.ts'),
+          index: resolve(here, 'main/app/index.ts'),
+          worker: resolve(here, 'main/engine/worker.ts'),
         },
         external: ['keytar'],
       },
     },
   },
   preload: {
-    build: { rollupOptions: { input: { index: resolve(__dirname, 'main/app/preload.ts') } } },
+    build: { rollupOptions: { input: { index: resolve(here, 'main/app/preload.ts') } } },
   },
   renderer: {
-    root: resolve(__dirname, 'renderer'),
-    build: { rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } } },
+    root: resolve(here, 'renderer'),
+    build: { rollupOptions: { input: { index: resolve(here, 'renderer/index.html') } } },
   },
 });
