@@ -51,7 +51,7 @@ export function scoreHeader(header: string, floor = 0.3): HeaderMatch[] {
   for (const target of TARGETS) {
     let best: HeaderMatch | undefined;
     for (const synonym of PREPARED.get(target) ?? []) {
-      const score = synonym.cap * likeness(normal, headerWeight, synonym);
+      const score = synonym.cap * likeness(normal, headerWeight, synonym, target);
       if (score > (best?.score ?? 0)) best = { target, score, synonym: synonym.text };
     }
     if (best && best.score >= floor) matches.push(best);
@@ -59,13 +59,22 @@ export function scoreHeader(header: string, floor = 0.3): HeaderMatch[] {
   return matches.sort((a, b) => b.score - a.score);
 }
 
-function likeness(header: NormalHeader, headerWeight: number, synonym: PreparedSynonym): number {
+const ID_WORDS = new Set(['id', 'ид', 'no', 'number', 'num', 'номер', 'code', 'код', 'uuid', 'key', 'ключ', 'идентификатор']);
+const DATE_WORDS = new Set(['date', 'дат', 'time', 'врем', 'timestamp', 'datetime']);
+const ID_TARGETS = new Set<Target>(['chatKey', 'site_id', 'campaign_id', 'visitor_session_id', 'employee_id', 'phone']);
+const DATE_TARGETS = new Set<Target>(['start_date_time', 'date_time']);
+const CLASS_WORDS: readonly [ReadonlySet<string>, ReadonlySet<Target>][] = [
+  [ID_WORDS, ID_TARGETS],
+  [DATE_WORDS, DATE_TARGETS],
+];
+
+function likeness(header: NormalHeader, headerWeight: number, synonym: PreparedSynonym, target: Target): number {
   if (synonym.normal.compact === '') return 0;
   if (header.compact === synonym.normal.compact) return 1;
   let best = 0;
   const compactLength = Math.min(header.compact.length, synonym.normal.compact.length);
   if (compactLength >= 5) {
-    const allowed = compactLength >= 9 ? 2 : 1;
+    const allowed = compactLength >= 10 ? 2 : 1;
     if (editDistance(header.compact, synonym.normal.compact, allowed) <= allowed) best = 0.9;
   }
   // Weighted Dice over tokens, each header token used once, typos and longer forms counted at 0.85.
@@ -88,5 +97,16 @@ function likeness(header: NormalHeader, headerWeight: number, synonym: PreparedS
     }
   }
   const dice = (2 * matched) / (headerWeight + synonym.weight);
-  return Math.max(best, 0.95 * dice);
+  // A word that says "identifier" or "date" left unmatched on either side means another kind of
+  // column: "Visitor ID" is not the visitor's name, "Message date" is not the message.
+  const unmatchedHeader = header.tokens.filter((_, i) => !used[i]);
+  const unmatchedSynonym = synonym.normal.tokens.filter((s) => !header.tokens.some((h) => tokenLikeness(h, s) > 0));
+  // Likewise a synonym whose own class word went unmatched: "Message" is not "Message time".
+  let penalty = 1;
+  for (const [tokens, targets] of CLASS_WORDS) {
+    const inClass = targets.has(target);
+    if (!inClass && unmatchedHeader.some((t) => tokens.has(t))) penalty = 0.6;
+    if (inClass && unmatchedSynonym.some((t) => tokens.has(t))) penalty = 0.6;
+  }
+  return Math.max(best, 0.95 * dice * penalty);
 }

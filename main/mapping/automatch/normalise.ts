@@ -12,7 +12,7 @@ export interface NormalHeader {
 
 /** Words that say nothing about which field a column holds. */
 const STOP_WORDS = new Set([
-  'the', 'of', 'a', 'an', 'in', 'and', 'or', 'by', 'at', 'for',
+  'the', 'of', 'a', 'an', 'in', 'and', 'or', 'for',
   'и', 'в', 'по', 'из', 'для', 'от',
   'utc', 'gmt', 'msk', 'мск', 'local', 'локальное', 'yyyy', 'mm', 'dd', 'hh', 'ss',
 ]);
@@ -84,7 +84,8 @@ export function tokenLikeness(a: string, b: string): number {
   const shorter = a.length <= b.length ? a : b;
   const longer = a.length <= b.length ? b : a;
   if (shorter.length >= 4 && longer.startsWith(shorter) && shorter.length / longer.length >= 0.65) return 0.85;
-  const allowed = shorter.length >= 8 ? 2 : shorter.length >= 4 ? 1 : 0;
-  if (allowed > 0 && editDistance(a, b, allowed) <= allowed) return 0.85;
+  // Typos keep the first letter; words that differ at the start are other words ("от-" / "на-").
+  const allowed = shorter.length >= 10 ? 2 : shorter.length >= 5 ? 1 : 0;
+  if (allowed > 0 && a[0] === b[0] && editDistance(a, b, allowed) <= allowed) return 0.85;
   return 0;
 }

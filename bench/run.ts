@@ -1,0 +1,67 @@
+/**
+ * `npm run bench [-- --sizes 100k,1m --formats csv,xlsx]`: generates realistic chat files, runs
+ * every measurement in its own process, prints a table and writes JSON to bench/results/.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateChats, writeWorkbook } from '../test/fixtures/chats.ts';
+
+const here = new URL('.', import.meta.url).pathname;
+const dataDir = join(here, 'data');
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100k,1m' }, formats: { type: 'string', default: 'csv,xlsx' } } });
+const SIZES: Record<string, number> = { '100k': 100_000, '1m': 1_000_000 };
+/** The generator writes about seven messages per chat. */
+const ROWS_PER_CHAT = 7;
+
+function dataFile(size: string, format: 'csv' | 'xlsx'): string {
+  const path = join(dataDir, `chats-${size}.${format}`);
+  if (existsSync(path)) return path;
+  mkdirSync(dataDir, { recursive: true });
+  process.stderr.write(`generating ${path}…\n`);
+  const generated = generateChats({ chats: Math.round(SIZES[size]! / ROWS_PER_CHAT), seed: 7, layout: 'messages-by-key', language: 'mixed' });
+  writeFileSync(path, writeWorkbook(generated, format));
+  return path;
+}
+
+function stage(mode: string, file: string): Record<string, number> {
+  const out = execFileSync(process.execPath, ['--max-old-space-size=8192', '--import', 'tsx', join(here, 'stage.ts'), mode, file], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return JSON.parse(out.trim().split('\n').pop() as string) as Record<string, number>;
+}
+
+const results: Record<string, unknown>[] = [];
+for (const size of values.sizes.split(',')) {
+  for (const format of values.formats.split(',') as ('csv' | 'xlsx')[]) {
+    const file = dataFile(size, format);
+    process.stderr.write(`measuring ${file}…\n`);
+    const baseline = stage('sheetjs', file);
+    const engine = stage(size === '100k' ? 'revalidate' : 'engine', file);
+    const stall = stage('stall', file);
+    const reader = engine.read! + engine.parse!;
+    const own = engine.suggest! + engine.map! + engine.group! + engine.validate! + engine.build!;
+    results.push({
+      size, format, rows: engine.rows, chats: engine.chats,
+      ...Object.fromEntries(['read', 'parse', 'suggest', 'map', 'group', 'validate', 'build', 'total', 'peakMb', 'revalidate'].map((k) => [k, engine[k]])),
+      sheetjsMs: baseline.total, sheetjsPeakMb: baseline.peakMb,
+      enginePerReader: +(own / reader).toFixed(3),
+      totalPerSheetjs: +(engine.total! / baseline.total!).toFixed(3),
+      stallP99Ms: stall.p99Ms, stallMaxMs: stall.maxMs,
+    });
+  }
+}
+
+const columns = ['size', 'format', 'rows', 'read', 'parse', 'suggest', 'map', 'group', 'validate', 'build', 'total', 'peakMb', 'sheetjsMs', 'sheetjsPeakMb', 'enginePerReader', 'totalPerSheetjs', 'revalidate', 'stallP99Ms', 'stallMaxMs'];
+const line = (cells: unknown[]) => `| ${cells.map((c) => String(c ?? '–')).join(' | ')} |`;
+console.log('times in ms; enginePerReader = (suggest+map+group+validate+build) / (read+parse)');
+console.log(line(columns));
+console.log(line(columns.map(() => '---')));
+for (const r of results) console.log(line(columns.map((c) => r[c])));
+mkdirSync(join(here, 'results'), { recursive: true });
+const out = join(here, 'results', `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+writeFileSync(out, JSON.stringify({ machine: { cpus: 2, node: process.version }, results }, null, 2));
+console.log(`written ${out}`);

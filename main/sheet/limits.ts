@@ -1,0 +1,38 @@
+import type { ReadLimits } from './types.ts';
+
+const MiB = 1024 * 1024;
+
+/**
+ * Defaults sized for the largest realistic chat export (a few million message rows) while
+ * keeping a hostile file from exhausting a worker: a 1M-row xlsx unpacks to well under 1 GiB
+ * and SheetJS needs ~3 GB to read it, so 2 GiB unpacked is the most that can still succeed.
+ */
+export const DEFAULT_LIMITS: Readonly<ReadLimits> = Object.freeze({
+  maxFileBytes: 512 * MiB,
+  maxUnzippedBytes: 2048 * MiB,
+  maxCells: 60_000_000,
+});
+
+export function resolveLimits(overrides: Partial<ReadLimits> | undefined): ReadLimits {
+  return { ...DEFAULT_LIMITS, ...overrides };
+}
+
+/**
+ * Counts filled cells across every sheet of one read, so the cap covers the whole workbook and
+ * not each sheet separately.
+ */
+export class CellBudget {
+  private used = 0;
+
+  constructor(readonly max: number) {}
+
+  /** Records `count` more cells; false once the total would pass the cap. */
+  take(count: number): boolean {
+    this.used += count;
+    return this.used <= this.max;
+  }
+
+  get remaining(): number {
+    return Math.max(0, this.max - this.used);
+  }
+}
