@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EngineClient } from '../../main/engine/client.ts';
+import { UploadChatSchema } from '../../main/chats/params.ts';
+import { generateChats, writeWorkbook } from '../fixtures/chats.ts';
+
+let dir: string;
+let engine: EngineClient;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'engine-'));
+  engine = new EngineClient({ maxHeapMb: 1024 });
+});
+afterAll(async () => {
+  await engine.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function must<T>(r: { ok: true; value: T } | { ok: false; error: { code: string } }): T {
+  if (!r.ok) throw new Error(r.error.code);
+  return r.value;
+}
+
+describe('the engine worker', () => {
+  it('reads, suggests, validates and writes batches off the main thread, reporting progress', async () => {
+    const generated = generateChats({ chats: 1200, seed: 3, layout: 'messages-by-key', language: 'ru', headers: 'ru' });
+    const file = join(dir, 'chats.csv');
+    writeFileSync(file, writeWorkbook(generated, 'csv', { encoding: 'windows-1251', delimiter: ';' }));
+
+    const stages = new Set<string>();
+    const opened = must(await engine.request({ type: 'open', path: file }, (stage) => stages.add(stage)));
+    expect(opened.text).toMatchObject({ encoding: 'windows-1251', delimiter: ';' });
+    const table = must(await engine.request({ type: 'table' }));
+    expect(table.rowCount).toBe(generated.rows.length);
+    const mapping = { ...table.suggestion.mapping, chat: { ...table.suggestion.mapping.chat, site_id: { kind: 'constant' as const, value: 5 } } };
+    const summary = must(await engine.request({ type: 'validate', mapping, employees: [], now: Date.UTC(2030, 0, 1) }));
+    expect(summary.chatCount).toBe(1200);
+    const written = must(await engine.request({ type: 'emitBatches', dir: join(dir, 'batches') }));
+    expect(written.chats).toBe(summary.validChats);
+    expect(readdirSync(join(dir, 'batches')).sort()).toEqual(written.files);
+    for (const name of written.files) {
+      const { chats } = JSON.parse(readFileSync(join(dir, 'batches', name), 'utf8')) as { chats: unknown[] };
+      expect(chats.length).toBeLessThanOrEqual(500);
+      for (const chat of chats) expect(UploadChatSchema.safeParse(chat).success).toBe(true);
+    }
+    expect(stages.has('reading')).toBe(true);
+  });
+
+  it('answers a missing file with a problem naming it, and keeps running', async () => {
+    const missing = await engine.request({ type: 'open', path: join(dir, 'nope.xlsx') });
+    expect(missing.ok).toBe(false);
+    if (!missing.ok) expect(missing.error.message.en).toContain('nope.xlsx');
+    const garbage = join(dir, 'garbage.xlsx');
+    writeFileSync(garbage, Buffer.from('this is not a workbook at all, just text'));
+    const bad = await engine.request({ type: 'open', path: garbage });
+    expect(bad.ok).toBe(false);
+    const again = await engine.request({ type: 'findings', offset: 0, limit: 1 });
+    expect(again.ok).toBe(false);
+    if (!again.ok) expect(again.error.code).toBe('engine.no_file');
+  });
+});
