@@ -110,7 +110,7 @@ function chooseDateOrder(
 ): NonNullable<FieldColumn['dateOrder']> {
   if (wanted !== 'auto') return { order: wanted, inferred: false, confidence: 1 };
   const cells = source.kind === 'constant' ? [source.value] : columnCells(table, columnIndex);
-  const inferred = inferDateOrder(cells);
+  const inferred = inferDateOrder(cells, 5000, table.headerRow + 1);
   return { order: inferred.order, inferred: true, confidence: inferred.confidence, evidence: inferred.evidence };
 }
 

@@ -15,7 +15,7 @@ export const UploadMessageSchema = z.strictObject({
 export const UploadChatSchema = z.strictObject({
   start_date_time: dateTime,
   name: z.string().min(1).optional(),
-  phone: z.string().regex(/^\d{8,15}$/).optional(),
+  phone: z.string().regex(/^\d{7,15}$/).optional(),
   email: z.string().min(3).optional(),
   status: z.enum(STATUSES),
   initiator: z.enum(INITIATORS).optional(),

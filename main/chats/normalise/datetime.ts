@@ -10,6 +10,7 @@ export {
   type DateFailure,
   type DateOk,
   type DateOrder,
+  type DateOrder as ConcreteDateOrder,
   type DateParse,
 } from './parse-date.ts';
 export { inferDateOrder, type DateOrderGuess } from './date-order.ts';

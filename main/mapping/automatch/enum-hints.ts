@@ -1,58 +1,31 @@
 /**
- * A small private list of enum words, enough to recognise a status, initiator or sender column by
- * its values. The full synonym tables that turn values into API enums belong to the chat
- * normalisers (main/chats/normalise/); this list only has to tell the kinds of column apart.
+ * Enum evidence for auto-matching. How much a column looks like a status, initiator or sender
+ * comes from the chat normalisers' synonym tables (one source of truth); which of initiator and
+ * sender a column is, when both fit, from the few words only one of them uses.
  */
-export type EnumKind = 'status' | 'initiator' | 'source';
+import { enumLikeness as likeness, type EnumKind } from '../../chats/normalise/enums.ts';
+import { foldKey } from '../../chats/normalise/fold.ts';
 
-const VISITOR = ['visitor', 'client', 'customer', 'user', 'guest', 'contact', 'lead', 'посетитель', 'клиент', 'пользователь', 'гость', 'покупатель', 'собеседник'];
-const OPERATOR = ['operator', 'agent', 'employee', 'staff', 'manager', 'admin', 'support', 'teammate', 'оператор', 'сотрудник', 'менеджер', 'агент', 'консультант', 'специалист'];
-
-const WORDS: Readonly<Record<EnumKind, readonly string[]>> = {
-  status: [
-    'succeed', 'succeeded', 'success', 'successful', 'won', 'win', 'completed', 'complete', 'done', 'resolved',
-    'answered', 'served', 'taken place', 'held', 'lost', 'missed', 'unanswered', 'abandoned', 'no answer',
-    'refused', 'rejected', 'declined', 'spam', 'blocked',
-    'состоявшийся', 'состоялся', 'успешный', 'успешно', 'успех', 'выполнен', 'завершен', 'обработан', 'отвечен',
-    'обслужен', 'потерянный', 'потерян', 'пропущенный', 'пропущен', 'без ответа', 'неотвеченный', 'упущен',
-    'отклоненный', 'отклонен', 'отказ', 'отказано', 'спам', 'заблокирован',
-  ],
-  initiator: [
-    ...VISITOR, ...OPERATOR,
-    'autoinvite', 'auto invite', 'autoinvitation', 'proactive', 'proactive invite', 'invitation', 'trigger',
-    'автоприглашение', 'приглашение', 'автоматически', 'активное приглашение', 'проактивное приглашение',
-  ],
-  source: [
-    ...VISITOR, ...OPERATOR,
-    'system', 'bot', 'auto', 'automatic', 'chatbot', 'chat bot', 'autoreply', 'auto reply', 'robot', 'incoming',
-    'outgoing', 'система', 'системное', 'системное сообщение', 'бот', 'чатбот', 'чат бот', 'автоответ',
-    'автоматическое', 'робот', 'входящее', 'исходящее',
-  ],
-};
-
-export function enumWord(value: string): string {
-  return value.toLowerCase().replace(/ё/g, 'е').replace(/[^\p{L}\p{N}]+/gu, '');
-}
-
-const TABLES: ReadonlyMap<EnumKind, ReadonlySet<string>> = new Map(
-  (Object.keys(WORDS) as EnumKind[]).map((kind) => [kind, new Set(WORDS[kind].map(enumWord))]),
-);
+export type { EnumKind };
 
 /** Share (0…1) of the distinct values that are known words of this kind. */
 export function enumLikeness(kind: EnumKind, distinctValues: readonly string[]): number {
-  const table = TABLES.get(kind);
-  if (!table || distinctValues.length === 0) return 0;
-  let known = 0;
-  for (const value of distinctValues) if (table.has(enumWord(value))) known++;
-  return known / distinctValues.length;
+  return likeness(kind, [...distinctValues]);
 }
 
-/** Words only this kind uses, so a column holding them is that kind and not the other. */
+/** Words that name how a chat began, not who wrote a message. */
+const INITIATOR_ONLY = new Set(
+  ['autoinvite', 'auto invite', 'autoinvitation', 'proactive invite', 'proactive invitation', 'invitation', 'invite',
+    'автоприглашение', 'приглашение', 'активное приглашение', 'проактивное приглашение'].map(foldKey),
+);
+/** Words that name who wrote a message, not how a chat began. */
+const SOURCE_ONLY = new Set(
+  ['system', 'bot', 'chatbot', 'chat bot', 'autoreply', 'auto reply', 'robot', 'notification',
+    'система', 'системное', 'системное сообщение', 'бот', 'чатбот', 'чат-бот', 'автоответ', 'робот', 'уведомление'].map(foldKey),
+);
+
+/** Whether the values hold a word only this kind uses ("Auto-invite" for initiator, "Bot" for sender). */
 export function hasOwnWords(kind: 'initiator' | 'source', distinctValues: readonly string[]): boolean {
   const own = kind === 'initiator' ? INITIATOR_ONLY : SOURCE_ONLY;
-  return distinctValues.some((v) => own.has(enumWord(v)));
+  return distinctValues.some((v) => own.has(foldKey(v)));
 }
-
-const shared = new Set([...VISITOR, ...OPERATOR].map(enumWord));
-const INITIATOR_ONLY = new Set([...(TABLES.get('initiator') ?? [])].filter((w) => !shared.has(w)));
-const SOURCE_ONLY = new Set([...(TABLES.get('source') ?? [])].filter((w) => !shared.has(w)));

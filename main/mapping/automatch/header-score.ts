@@ -79,28 +79,31 @@ function likeness(header: NormalHeader, headerWeight: number, synonym: PreparedS
   }
   // Weighted Dice over tokens, each header token used once, typos and longer forms counted at 0.85.
   const used = new Array<boolean>(header.tokens.length).fill(false);
+  const unmatchedSynonym: string[] = [];
   let matched = 0;
   for (const s of synonym.normal.tokens) {
     let bestLike = 0;
     let bestIndex = -1;
-    header.tokens.forEach((h, i) => {
-      if (used[i]) return;
-      const like = tokenLikeness(h, s);
+    for (let i = 0; i < header.tokens.length; i++) {
+      if (used[i]) continue;
+      const like = tokenLikeness(header.tokens[i]!, s);
       if (like > bestLike) {
         bestLike = like;
         bestIndex = i;
       }
-    });
+    }
     if (bestIndex >= 0) {
       used[bestIndex] = true;
       matched += bestLike * weightOf(s);
+    } else {
+      unmatchedSynonym.push(s);
     }
   }
+  if (matched === 0) return best;
   const dice = (2 * matched) / (headerWeight + synonym.weight);
   // A word that says "identifier" or "date" left unmatched on either side means another kind of
   // column: "Visitor ID" is not the visitor's name, "Message date" is not the message.
   const unmatchedHeader = header.tokens.filter((_, i) => !used[i]);
-  const unmatchedSynonym = synonym.normal.tokens.filter((s) => !header.tokens.some((h) => tokenLikeness(h, s) > 0));
   // Likewise a synonym whose own class word went unmatched: "Message" is not "Message time".
   let penalty = 1;
   for (const [tokens, targets] of CLASS_WORDS) {

@@ -55,27 +55,30 @@ export function stem(token: string): string {
   return token;
 }
 
+let buffer = new Int32Array(0);
+
 /** Optimal string alignment distance (Levenshtein plus adjacent swaps), stopping past `limit`. */
 export function editDistance(a: string, b: string, limit = 3): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  const rows = a.length + 1;
   const cols = b.length + 1;
-  const d: number[][] = [];
-  for (let i = 0; i < rows; i++) d.push(new Array<number>(cols).fill(0));
-  for (let i = 0; i < rows; i++) d[i]![0] = i;
-  for (let j = 0; j < cols; j++) d[0]![j] = j;
-  for (let i = 1; i < rows; i++) {
-    let best = limit + 1;
+  const size = (a.length + 1) * cols;
+  if (buffer.length < size) buffer = new Int32Array(Math.max(size, 256));
+  const d = buffer;
+  for (let j = 0; j < cols; j++) d[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    const row = i * cols;
+    d[row] = i;
+    let best = i;
     for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let v = Math.min(d[row - cols + j]! + 1, d[row + j - 1]! + 1, d[row - cols + j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[row - 2 * cols + j - 2]! + 1);
+      d[row + j] = v;
       if (v < best) best = v;
     }
     if (best > limit) return limit + 1;
   }
-  return d[rows - 1]![cols - 1]!;
+  return d[a.length * cols + b.length]!;
 }
 
 /** How alike two tokens are: 1 equal, 0.85 a typo or a longer form of the same word, else 0. */

@@ -1,0 +1,82 @@
+import { isUtf8 } from 'node:buffer';
+import { invalidUtf8 } from '../notes.ts';
+import type { ReadNote, TextEncoding } from '../types.ts';
+import { lineOfByte } from './lines.ts';
+import { firstInvalidUtf8 } from './utf8.ts';
+
+export interface DecodedText {
+  text: string;
+  encoding: TextEncoding;
+  /** False when the caller chose the encoding. */
+  guessed: boolean;
+  bom: boolean;
+  notes: ReadNote[];
+}
+
+/** How much of a file the Windows-1251 guess looks at: enough words, bounded time. */
+const SAMPLE_BYTES = 1024 * 1024;
+
+function bomOf(bytes: Uint8Array): TextEncoding | null {
+  const [a, b, c] = bytes;
+  if (a === 0xef && b === 0xbb && c === 0xbf) return 'utf-8';
+  if (a === 0xff && b === 0xfe) return 'utf-16le';
+  if (a === 0xfe && b === 0xff) return 'utf-16be';
+  return null;
+}
+
+/** А–я and Ё/ё in Windows-1251. */
+const isCyrillic1251 = (byte: number): boolean => byte >= 0xc0 || byte === 0xa8 || byte === 0xb8;
+
+/**
+ * Russian text in Windows-1251 is mostly letters from 0xC0–0xFF that come in runs (words).
+ * Requiring both keeps a Western (Windows-1252) file with scattered accents, or UTF-8 with a
+ * few broken bytes, from being taken for Cyrillic.
+ */
+export function looksLikeWindows1251(bytes: Uint8Array): boolean {
+  const end = Math.min(bytes.length, SAMPLE_BYTES);
+  let high = 0;
+  let letters = 0;
+  let inWords = 0;
+  for (let i = 0; i < end; i++) {
+    const byte = bytes[i] ?? 0;
+    if (byte < 0x80) continue;
+    high++;
+    if (!isCyrillic1251(byte)) continue;
+    letters++;
+    if (i > 0 && isCyrillic1251(bytes[i - 1] ?? 0)) inWords++;
+  }
+  return letters > 0 && letters >= 0.6 * high && inWords >= 0.5 * letters;
+}
+
+function decode(bytes: Uint8Array, encoding: TextEncoding): string {
+  // The default ignoreBOM: false drops a byte-order mark that matches the encoding.
+  return new TextDecoder(encoding).decode(bytes);
+}
+
+/** UTF-8 that may be broken: decoded with U+FFFD in place of bad bytes, and a note saying where. */
+function decodeUtf8(bytes: Uint8Array, file: string, valid: boolean): { text: string; notes: ReadNote[] } {
+  const text = decode(bytes, 'utf-8');
+  if (valid) return { text, notes: [] };
+  // The byte walk is slower than the native isUtf8 check, so it runs only to locate a known error.
+  const offset = firstInvalidUtf8(bytes);
+  return { text, notes: [invalidUtf8(file, offset, lineOfByte(bytes, offset))] };
+}
+
+/**
+ * Turns a text file's bytes into a string: the caller's encoding if given, else a byte-order
+ * mark, else UTF-8 when the bytes are valid UTF-8, else Windows-1251 when they look like
+ * Russian, else UTF-8 with replacement characters and a note.
+ */
+export function decodeText(bytes: Uint8Array, file: string, chosen?: TextEncoding): DecodedText {
+  const bom = bomOf(bytes);
+  const encoding = chosen ?? bom ?? 'utf-8';
+  const guessed = chosen === undefined;
+  if (encoding !== 'utf-8') {
+    return { text: decode(bytes, encoding), encoding, guessed, bom: bom === encoding, notes: [] };
+  }
+  const valid = isUtf8(bytes);
+  if (!valid && guessed && bom === null && looksLikeWindows1251(bytes)) {
+    return { text: decode(bytes, 'windows-1251'), encoding: 'windows-1251', guessed, bom: false, notes: [] };
+  }
+  return { ...decodeUtf8(bytes, file, valid), encoding, guessed, bom: bom === 'utf-8' };
+}
