@@ -26,9 +26,7 @@ export class EngineClient {
 
   constructor(options: EngineOptions = {}) {
     const fromSource = import.meta.url.endsWith('.ts');
-    // Under tsx or vitest the worker is TypeScript and needs the same loader; built code is plain JS.
-    this.worker = new Worker(new URL(fromSource ? './worker.ts' : './worker.js', import.meta.url), {
-      execArgv: fromSource ? ['--import', 'tsx'] : [],
+    this.worker = new Worker(new URL(fromSource ? './worker-from-source.mjs' : './worker.js', import.meta.url), {
       resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 6144 },
     });
     this.worker.on('message', (message: WorkerMessage) => this.receive(message));

@@ -36,14 +36,17 @@ function looksLikeText(bytes: Uint8Array): boolean {
   return !bytes.subarray(0, TEXT_SNIFF_BYTES).includes(0);
 }
 
-/** OOXML and ODF are both zips; what is inside says which, whatever the name claims. */
+/**
+ * OOXML and ODF are both zips; what is inside says which, whatever the name claims. The workbook
+ * part is found by name only, not by path: its folder is whatever the relationships say
+ * (usually xl/, but not always).
+ */
 function zipFormat(entries: ZipEntry[], extension: string): SheetFormat | null {
-  const names = new Set(entries.map((entry) => entry.name.toLowerCase()));
-  if (names.has('xl/workbook.bin')) return 'xlsb';
-  if (names.has('xl/workbook.xml')) {
-    return extension === 'xlsm' || names.has('xl/vbaproject.bin') ? 'xlsm' : 'xlsx';
-  }
-  if (names.has('content.xml')) return 'ods';
+  const names = entries.map((entry) => entry.name.toLowerCase());
+  const has = (suffix: string): boolean => names.some((name) => name === suffix || name.endsWith(`/${suffix}`));
+  if (has('workbook.bin')) return 'xlsb';
+  if (has('workbook.xml')) return extension === 'xlsm' || has('vbaproject.bin') ? 'xlsm' : 'xlsx';
+  if (names.includes('content.xml')) return 'ods';
   return null;
 }
 

@@ -25,11 +25,21 @@ export function emptyFile(file: string): Problem {
   };
 }
 
-export function unreadableFile(file: string, reason: string): Problem {
+const FS_REASONS = new Map<string, [en: string, ru: string]>([
+  ['ENOENT', ['no such file', 'такого файла нет']],
+  ['EACCES', ['permission denied', 'нет прав на чтение']],
+  ['EPERM', ['permission denied', 'нет прав на чтение']],
+  ['EISDIR', ['it is a folder', 'это папка']],
+  ['EBUSY', ['the file is in use', 'файл занят другой программой']],
+]);
+
+/** `code` is the Node error code (ENOENT, EACCES, …). */
+export function unreadableFile(file: string, code: string): Problem {
+  const [en, ru] = FS_REASONS.get(code) ?? [`system error ${code || 'unknown'}`, `системная ошибка ${code || 'без кода'}`];
   return {
     code: 'sheet.unreadable_file',
     file,
-    message: text(`Cannot read "${file}": ${reason}.`, `Не удалось прочитать файл «${file}»: ${reason}.`),
+    message: text(`Cannot read "${file}": ${en}.`, `Не удалось прочитать файл «${file}»: ${ru}.`),
   };
 }
 

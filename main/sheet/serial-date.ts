@@ -1,7 +1,7 @@
 /*
  * Spreadsheet date serials to naive wall-clock Dates (UTC fields = the time as written).
- * SheetJS's own conversion is not used: it goes through the local time zone and returns about a
- * quarter of times a millisecond short (…:59.999).
+ * SheetJS's own conversion is not used: it returns about a quarter of times a millisecond short
+ * (…:59.999), and the 1900 and 1904 rules are small enough to own.
  */
 
 const SECONDS_PER_DAY = 86_400;

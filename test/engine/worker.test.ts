@@ -48,7 +48,7 @@ describe('the engine worker', () => {
     expect(stages.has('reading')).toBe(true);
   });
 
-  it('answers a missing file with a problem naming it, and keeps running', async () => {
+  it('answers a missing or corrupt file with a problem naming it, and keeps serving', async () => {
     const missing = await engine.request({ type: 'open', path: join(dir, 'nope.xlsx') });
     expect(missing.ok).toBe(false);
     if (!missing.ok) expect(missing.error.message.en).toContain('nope.xlsx');
@@ -56,8 +56,10 @@ describe('the engine worker', () => {
     writeFileSync(garbage, Buffer.from('this is not a workbook at all, just text'));
     const bad = await engine.request({ type: 'open', path: garbage });
     expect(bad.ok).toBe(false);
-    const again = await engine.request({ type: 'findings', offset: 0, limit: 1 });
-    expect(again.ok).toBe(false);
-    if (!again.ok) expect(again.error.code).toBe('engine.no_file');
+    if (!bad.ok) expect(bad.error.message.ru).toContain('garbage.xlsx');
+    const good = join(dir, 'good.csv');
+    writeFileSync(good, 'Phone;Text\n+79991234567;hello\n');
+    const reopened = await engine.request({ type: 'open', path: good });
+    expect(reopened.ok).toBe(true);
   });
 });

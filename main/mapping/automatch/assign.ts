@@ -26,7 +26,7 @@ export function claimsOf(evidence: ColumnEvidence): Candidate[] {
     const match = headers.find((m) => m.target === target);
     const h = match?.score ?? 0;
     if (stats.nonEmpty === 0) {
-      if (h > 0) claims.push({ column: stats.index, target, score: 0.9 * h, header: h, synonym: match?.synonym });
+      if (h > 0) claims.push({ column: stats.index, target, score: 0.9 * h, header: h, synonym: match?.synonym, exact: match?.exact });
       continue;
     }
     const judged = judgeValues(stats, target, context);
@@ -41,6 +41,7 @@ export function claimsOf(evidence: ColumnEvidence): Candidate[] {
       score,
       header: h,
       synonym: match?.synonym,
+      exact: match?.exact,
       values: judged.fit,
       evidence: judged.evidence,
     });

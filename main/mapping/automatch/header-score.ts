@@ -7,6 +7,8 @@ export interface HeaderMatch {
   score: number;
   /** The synonym it matched, as written in the table of synonyms. */
   synonym: string;
+  /** The header is that synonym once case, punctuation and word endings are folded. */
+  exact: boolean;
 }
 
 interface PreparedSynonym {
@@ -51,8 +53,9 @@ export function scoreHeader(header: string, floor = 0.3): HeaderMatch[] {
   for (const target of TARGETS) {
     let best: HeaderMatch | undefined;
     for (const synonym of PREPARED.get(target) ?? []) {
-      const score = synonym.cap * likeness(normal, headerWeight, synonym, target);
-      if (score > (best?.score ?? 0)) best = { target, score, synonym: synonym.text };
+      const like = likeness(normal, headerWeight, synonym, target);
+      const score = synonym.cap * like;
+      if (score > (best?.score ?? 0)) best = { target, score, synonym: synonym.text, exact: like === 1 };
     }
     if (best && best.score >= floor) matches.push(best);
   }

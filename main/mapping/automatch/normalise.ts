@@ -28,6 +28,8 @@ export function normaliseHeader(header: string): NormalHeader {
   // camelCase and PascalCase: "visitorSessionID" → "visitor Session ID".
   s = s.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2');
   s = s.toLowerCase().replace(/ё/g, 'е');
+  // Dotted abbreviations are one word: "Ф.И.О." → "фио".
+  s = s.replace(/(^|[^\p{L}])((?:\p{L}\.){2,}\p{L}?\.?)/gu, (_, before: string, abbr: string) => before + abbr.replace(/\./g, ''));
   // Bracketed notes ("Time (UTC)", "Дата [МСК]") unless they are all there is.
   const unbracketed = s.replace(/[([{][^)\]}]*[)\]}]/g, ' ');
   if (/[\p{L}\p{N}]/u.test(unbracketed)) s = unbracketed;

@@ -10,9 +10,11 @@ export function chosenReason(claim: Candidate, header: string, headerMatches: re
   const values = claim.evidence;
   if (claim.header >= 0.5) {
     const how =
-      claim.header >= 0.999
+      claim.exact && claim.header >= 0.999
         ? text(`The header "${header}" is a usual name for ${label.en}`, `Заголовок «${header}» — обычное название поля «${label.ru}»`)
-        : text(
+        : claim.exact
+          ? text(`The header "${header}" can mean ${label.en}`, `Заголовок «${header}» может означать поле «${label.ru}»`)
+          : text(
             `The header "${header}" is close to "${claim.synonym ?? ''}", a name for ${label.en}`,
             `Заголовок «${header}» похож на «${claim.synonym ?? ''}» — название поля «${label.ru}»`,
           );
@@ -64,4 +66,17 @@ export function visitorSourceReason(): Text {
     "One row per chat and no column says who wrote the message: it is taken as the visitor's. Change it if the column holds operators' replies.",
     'Одна строка — один чат, и ни один столбец не указывает автора сообщения: считается, что его написал посетитель. Измените, если в столбце ответы операторов.',
   );
+}
+
+/** The table's only date column, given to the field the layout needs it for. */
+export function onlyDateReason(field: 'start_date_time' | 'date_time', header: string): Text {
+  return field === 'start_date_time'
+    ? text(
+        `"${header}" is the only date column and each row is a chat, so it is the chat start.`,
+        `«${header}» — единственный столбец с датами, а каждая строка — чат, поэтому это начало чата.`,
+      )
+    : text(
+        `"${header}" is the only date column and it changes from message to message, so it is the message time; the chat starts at its first message.`,
+        `«${header}» — единственный столбец с датами, и он меняется от сообщения к сообщению, поэтому это время сообщения; чат начинается с первого сообщения.`,
+      );
 }

@@ -7,7 +7,7 @@ import { chatLevel, findGroups } from './groups.ts';
 import { scoreHeader } from './header-score.ts';
 import { guessLayout } from './layout.ts';
 import { profileColumn } from './profile.ts';
-import { chosenReason, messageAtStartReason, noneReason, startFromFirstMessageReason, visitorSourceReason } from './reasons.ts';
+import { chosenReason, messageAtStartReason, noneReason, onlyDateReason, startFromFirstMessageReason, visitorSourceReason } from './reasons.ts';
 import type { Candidate, SuggestOptions, Suggestion, Target } from './types.ts';
 
 const DEFAULT_SAMPLE_ROWS = 2000;
@@ -64,10 +64,10 @@ export function suggestMapping(table: Table, options: SuggestOptions = {}): Sugg
     confidence[only.target as FieldName] = 0;
     sources.set(wanted, { kind: 'column', column: headerOf(only.column) });
     confidence[wanted] = round(only.score);
-    reasons[wanted] = chosenReason({ ...only, target: wanted }, headerOf(only.column), []);
+    reasons[wanted] = onlyDateReason(wanted, headerOf(only.column));
   }
 
-  if (layout.kind === 'chat-per-row' && !sources.has('source')) {
+  if (layout.kind === 'chat-per-row' && sources.has('message') && !sources.has('source')) {
     // One message per chat and nobody named as its writer: it is the visitor's, who opened the chat.
     sources.set('source', { kind: 'constant', value: 'visitor' });
     confidence.source = VISITOR_SOURCE_CONFIDENCE;
@@ -104,7 +104,7 @@ export function suggestMapping(table: Table, options: SuggestOptions = {}): Sugg
   return {
     mapping: MappingSchema.parse(input),
     confidence,
-    reasons,
+    reasons: Object.fromEntries(ALL_FIELDS.map((f) => [f, reasons[f]])) as Record<FieldName, Text>,
     layout: { kind: layout.kind, confidence: round(layout.confidence), reason: layout.reason },
   };
 }

@@ -64,6 +64,8 @@ export interface Candidate {
   score: number;
   header: number;
   synonym?: string;
+  /** The header is the synonym as written (folded); a capped one only hints at the target. */
+  exact?: boolean;
   /** Value support 0…1; undefined when the column had no values to judge. */
   values?: number;
   /** The header was overruled by what the values are. */

@@ -66,7 +66,7 @@ export function judgeValues(stats: ColumnStats, target: Target, context: ValueCo
       const words = Math.round(s.averageLength);
       return {
         fit,
-        alone: s.longText >= 0.5 && s.distinct >= 0.5 * s.nonEmpty ? 0.75 * Math.min(1, s.longText + 0.3) : 0,
+        alone: s.longText >= 0.5 && s.distinct >= Math.min(30, 0.15 * s.nonEmpty) ? 0.75 * Math.min(1, s.longText + 0.3) : 0,
         evidence: text(
           `${pct(s.longText)} of the values are free text (${words} characters on average)`,
           `${pct(s.longText)} значений — свободный текст (в среднем ${words} символов)`,

@@ -1,0 +1,61 @@
+import { readFileSync, statSync } from 'node:fs';
+import { fail, type Result } from '../common/text.ts';
+import { baseName } from './file-name.ts';
+import { detectFormat } from './format.ts';
+import { resolveLimits } from './limits.ts';
+import { tooLarge, unreadableFile, unsupported } from './problems.ts';
+import { textReader } from './text/text-reader.ts';
+import type { ReadOptions, SheetFormat, Workbook, WorkbookReader } from './types.ts';
+import { sheetjsReader } from './workbook-reader.ts';
+import { guardZip } from './zip-guard.ts';
+
+/** Tried in order; the first that takes the format reads it, so a faster reader goes in front. */
+export const defaultReaders: readonly WorkbookReader[] = [sheetjsReader, textReader];
+
+const ZIPPED: ReadonlySet<SheetFormat> = new Set<SheetFormat>(['xlsx', 'xlsm', 'xlsb', 'ods']);
+
+/**
+ * The one way the engine reads a spreadsheet: checks the size caps, finds the real format, and
+ * hands the bytes to the first reader for it. Every failure is a Problem naming the file.
+ */
+export function openWorkbook(
+  bytes: Uint8Array,
+  file: string,
+  options: ReadOptions = {},
+  readers: readonly WorkbookReader[] = defaultReaders,
+): Result<Workbook> {
+  const limits = resolveLimits(options.limits);
+  if (bytes.length > limits.maxFileBytes) return fail(tooLarge(file, bytes.length, limits.maxFileBytes));
+  const format = detectFormat(bytes, file);
+  if (!format.ok) return format;
+  if (ZIPPED.has(format.value)) {
+    const guarded = guardZip(bytes, file, limits);
+    if (!guarded.ok) return guarded;
+  }
+  const reader = readers.find((candidate) => candidate.formats.has(format.value));
+  if (reader === undefined) return fail(unsupported(file));
+  return reader.read(bytes, file, format.value, options);
+}
+
+function errorCode(error: unknown): string {
+  return error instanceof Error && 'code' in error ? String(error.code) : '';
+}
+
+/**
+ * Reads a file from disk and opens it (the only place this module touches the file system).
+ * Messages carry the file's name, not its folder, which may hold a person's name.
+ */
+export function openFile(path: string, options: ReadOptions = {}): Result<Workbook> {
+  const file = baseName(path);
+  const limits = resolveLimits(options.limits);
+  let bytes: Uint8Array;
+  try {
+    const { size } = statSync(path);
+    // Refuse before reading: a 5 GB file must not be pulled into memory just to be rejected.
+    if (size > limits.maxFileBytes) return fail(tooLarge(file, size, limits.maxFileBytes));
+    bytes = readFileSync(path);
+  } catch (error) {
+    return fail(unreadableFile(file, errorCode(error)));
+  }
+  return openWorkbook(bytes, file, options);
+}
