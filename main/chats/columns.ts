@@ -152,11 +152,14 @@ function valueNormaliser(field: FieldName, mapping: Mapping, context: ExtractCon
   }
 }
 
-const REPAIR_WORDS: Record<string, string> = {
+/**
+ * Repairs of damage a spreadsheet did are worth a warning. A national number given its country
+ * code (8 999… → 7999…) is ordinary normalisation, like dropping spaces: warning about it would
+ * bury the real findings of a Russian file under one per chat.
+ */
+const REPAIR_WORDS: Record<string, string | undefined> = {
   excel_number: 'the spreadsheet had stored it as a number',
   excel_scientific: 'rewritten from scientific notation',
-  added_country_code: 'country code added',
-  replaced_trunk_prefix: 'trunk prefix replaced by the country code',
 };
 
 function phoneNormaliser(mapping: Mapping): Normaliser {
@@ -164,8 +167,9 @@ function phoneNormaliser(mapping: Mapping): Normaliser {
   return (cell) => {
     const r = normalise(cell);
     if (r.ok) {
-      if (!r.repair) return { value: r.digits };
-      const issue: CellIssue = { code: 'phone.repaired', value: displayCell(cell), normalised: r.digits, other: REPAIR_WORDS[r.repair] ?? r.repair };
+      const words = r.repair && REPAIR_WORDS[r.repair];
+      if (!words) return { value: r.digits };
+      const issue: CellIssue = { code: 'phone.repaired', value: displayCell(cell), normalised: r.digits, other: words };
       return { value: r.digits, issue };
     }
     if (r.reason === 'empty') return {};
