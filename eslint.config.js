@@ -8,12 +8,16 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
       // Electron stays at the edge: only main/app/ may import it, so the engine runs in plain Node.
       'no-restricted-imports': ['error', {
         paths: [{ name: 'electron', message: 'Only main/app/ may import electron (DESIGN.md).' }],
       }],
     },
+  },
+  {
+    files: ['**/*.mjs', 'bench/**', 'examples/**'],
+    languageOptions: { globals: { process: 'readonly', URL: 'readonly', console: 'readonly', Buffer: 'readonly' } },
   },
   {
     files: ['main/app/**'],

@@ -176,6 +176,17 @@ describe('layout', () => {
     expect(s.layout.reason.en).toMatch(/Sender/);
   });
 
+  it('without a key or a sender column, visitor details repeating (or written once per chat) still mean messages', () => {
+    for (const chatFieldsOnFirstRowOnly of [false, true]) {
+      const table = dropColumn(tableOf({ chats: 40, seed: 23, layout: 'messages-consecutive', language: 'ru', chatFieldsOnFirstRowOnly }), 'Кто написал');
+      const s = suggestMapping(table);
+      expect(s.layout.kind, String(chatFieldsOnFirstRowOnly)).toBe('messages-consecutive');
+      expect(s.layout.reason.en).toMatch(/repeat on consecutive rows/);
+      expect(columnOf(s.mapping, 'start_date_time')).toBe('Дата начала');
+      expect(columnOf(s.mapping, 'date_time')).toBe('Время');
+    }
+  });
+
   it('a "Chat ID" column that never repeats is not a chat key: one row per chat', () => {
     const table = tableOf({ chats: 30, seed: 17, layout: 'chat-per-row', language: 'en' });
     table.headers.push('Chat ID');

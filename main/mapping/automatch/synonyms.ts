@@ -77,7 +77,7 @@ export const HEADER_SYNONYMS: Readonly<Record<Target, readonly Synonym[]>> = {
   ],
   message: [
     'message', 'message text', 'text', 'body', 'content', 'message body', 'message content', 'transcript',
-    'chat transcript', 'first message', 'question', 'comment',
+    'chat transcript', 'first message', 'question', 'comment', 'msg',
     'сообщение', 'текст', 'текст сообщения', 'содержание', 'содержимое', 'переписка', 'стенограмма',
     'первое сообщение', 'вопрос', 'реплика', 'комментарий',
   ],
@@ -101,5 +101,5 @@ export const WEAK_TOKENS: ReadonlyMap<string, number> = new Map([
   ['time', 0.4], ['врем', 0.4], ['type', 0.35], ['тип', 0.35], ['value', 0.3], ['значени', 0.3],
   ['chat', 0.5], ['чат', 0.5], ['visitor', 0.5], ['посетител', 0.5], ['client', 0.5], ['клиент', 0.5],
   ['customer', 0.5], ['contact', 0.5], ['контакт', 0.5], ['user', 0.5], ['пользовател', 0.5],
-  ['message', 0.6], ['сообщени', 0.6],
+  ['message', 0.6], ['сообщени', 0.6], ['at', 0.2], ['by', 0.2],
 ]);

@@ -75,7 +75,9 @@ export function judgeValues(stats: ColumnStats, target: Target, context: ValueCo
     }
     case 'name': {
       const fewRepeating = s.distinct <= 5 && s.distinct * 4 < context.units;
-      const fit = Math.max(0, 1 - typed - s.longText - s.integer) * (fewRepeating ? 0.3 : 1);
+      // The visitor's name belongs to the chat: a column of names changing inside chats is the authors'.
+      const perChat = level !== undefined && level < 0.5 ? 0.5 : 1;
+      const fit = Math.max(0, 1 - typed - s.longText - s.integer) * (fewRepeating ? 0.3 : 1) * perChat;
       return {
         fit,
         alone: 0,
