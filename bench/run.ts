@@ -6,14 +6,14 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateChats, writeWorkbook } from '../test/fixtures/chats.ts';
+import { generateChats, MESSAGES_PER_CHAT, writeWorkbook } from '../test/fixtures/chats.ts';
 
 const here = new URL('.', import.meta.url).pathname;
 const dataDir = join(here, 'data');
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100k,1m' }, formats: { type: 'string', default: 'csv,xlsx' } } });
 const SIZES: Record<string, number> = { '100k': 100_000, '1m': 1_000_000 };
-/** The generator writes about seven messages per chat. */
-const ROWS_PER_CHAT = 7;
+/** Messages per chat the generator writes on average. */
+const ROWS_PER_CHAT = MESSAGES_PER_CHAT;
 
 function dataFile(size: string, format: 'csv' | 'xlsx'): string {
   const path = join(dataDir, `chats-${size}.${format}`);

@@ -13,8 +13,13 @@ export const DEFAULT_LIMITS: Readonly<ReadLimits> = Object.freeze({
   maxCells: 60_000_000,
 });
 
+/** Defaults for whatever the caller left out; an explicit `undefined` must not switch a cap off. */
 export function resolveLimits(overrides: Partial<ReadLimits> | undefined): ReadLimits {
-  return { ...DEFAULT_LIMITS, ...overrides };
+  return {
+    maxFileBytes: overrides?.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes,
+    maxUnzippedBytes: overrides?.maxUnzippedBytes ?? DEFAULT_LIMITS.maxUnzippedBytes,
+    maxCells: overrides?.maxCells ?? DEFAULT_LIMITS.maxCells,
+  };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { ParsingOptions, WorkBook } from 'xlsx';
+import type { ParsingOptions, WorkBook, WorkSheet } from 'xlsx';
 import { fail, ok, type Result } from '../common/text.ts';
 import { CellBudget, resolveLimits } from './limits.ts';
 import { hiddenSheet } from './notes.ts';
@@ -37,14 +37,26 @@ function isHidden(book: WorkBook, index: number): boolean {
   return visibility === 1 || visibility === 2;
 }
 
+/**
+ * SheetJS keeps sheets in a plain object keyed by name, so a sheet named "__proto__" becomes
+ * that object's prototype instead of a key: it is there, one step up. Other names are looked up
+ * as own keys only, so "constructor" never finds Object's.
+ */
+function sheetByName(book: WorkBook, name: string): WorkSheet {
+  if (Object.hasOwn(book.Sheets, name)) return book.Sheets[name] ?? {};
+  const above: unknown = Object.getPrototypeOf(book.Sheets);
+  if (name === '__proto__' && typeof above === 'object' && above !== null && above !== Object.prototype) {
+    return above as WorkSheet;
+  }
+  return {};
+}
+
 function convert(book: WorkBook, file: string, format: SheetFormat, budget: CellBudget): Result<Workbook> {
   const converter = new CellConverter(book.Workbook?.WBProps?.date1904 === true);
   const sheets: SheetGrid[] = [];
   const notes: ReadNote[] = [];
   for (const [index, name] of book.SheetNames.entries()) {
-    // Sheet names come from the file: look them up as own keys only (no "constructor" from the prototype).
-    const sheet = Object.hasOwn(book.Sheets, name) ? book.Sheets[name] : undefined;
-    if (sheet === undefined) continue;
+    const sheet = sheetByName(book, name);
     const hidden = isHidden(book, index);
     const read = sheetToGrid({ file, name, hidden, sheet }, converter, budget);
     if (!read.ok) return read;

@@ -3,11 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { suggestMapping } from '../../main/mapping/automatch/index.ts';
 import { MappingSchema } from '../../main/mapping/model.ts';
 import { makeExamples } from '../../examples/make.ts';
-import { tableFromBytes, type ReadTableOptions } from '../fixtures/table.ts';
+import { openTable, tableFromBytes, type ReadTableOptions } from '../fixtures/table.ts';
 import { mappingOf } from './expected.ts';
 
-const read = (file: string, options: ReadTableOptions = {}) =>
-  tableFromBytes(readFileSync(new URL(`../../examples/${file}`, import.meta.url)), file, options);
+const bytesOf = (file: string) => readFileSync(new URL(`../../examples/${file}`, import.meta.url));
+
+/** Through the app's own reader (main/sheet/open.ts), which finds the CSV's encoding and delimiter itself. */
+const read = (file: string) => openTable(bytesOf(file), file);
 
 describe('auto-matching maps every field of the files in examples/', () => {
   it('messages-by-key.xlsx: English headers, Date cells, a chat id column', () => {
@@ -35,7 +37,7 @@ describe('auto-matching maps every field of the files in examples/', () => {
   });
 
   it('messages-by-key-ru.csv: Russian headers, Windows-1251, semicolons, DD.MM.YYYY HH:mm text dates', () => {
-    const table = read('messages-by-key-ru.csv', { encoding: 'windows-1251', delimiter: ';' });
+    const table = read('messages-by-key-ru.csv');
     const suggestion = suggestMapping(table);
     expect(suggestion.mapping).toEqual(
       mappingOf(
@@ -103,13 +105,8 @@ describe('auto-matching maps every field of the files in examples/', () => {
   });
 
   it('every suggestion survives MappingSchema.parse unchanged', () => {
-    for (const [file, options] of [
-      ['messages-by-key.xlsx', {}],
-      ['messages-by-key-ru.csv', { encoding: 'windows-1251', delimiter: ';' }],
-      ['messages-consecutive.ods', {}],
-      ['chat-per-row.xlsx', {}],
-    ] as const) {
-      const { mapping } = suggestMapping(read(file, options));
+    for (const file of ['messages-by-key.xlsx', 'messages-by-key-ru.csv', 'messages-consecutive.ods', 'chat-per-row.xlsx']) {
+      const { mapping } = suggestMapping(read(file));
       expect(MappingSchema.parse(mapping)).toEqual(mapping);
     }
   });
@@ -123,11 +120,32 @@ describe('auto-matching maps every field of the files in examples/', () => {
       expect(String(name)).toMatch(/\S \S/);
       expect(String(email)).toMatch(/@/);
     }
+    const names = new Set(table.rows.map((r) => String(r[1])));
+    for (const [file, column] of [['messages-by-key.xlsx', 'Agent'], ['messages-by-key-ru.csv', 'Оператор'], ['messages-consecutive.ods', 'Employee'], ['chat-per-row.xlsx', 'Менеджер']]) {
+      const chats = read(file!);
+      const i = chats.headers.indexOf(column!);
+      const operators = chats.rows.map((r) => r[i]).filter((c) => c !== null && c !== undefined);
+      expect(operators.length, file).toBeGreaterThan(0);
+      for (const operator of operators) expect(names.has(String(operator)), `${file}: ${String(operator)}`).toBe(true);
+    }
   });
 
   it('the files are what examples/make.ts writes today (run `npm run examples` after changing the generator)', () => {
     for (const { file, bytes } of makeExamples()) {
       expect(readFileSync(new URL(`../../examples/${file}`, import.meta.url)).equals(Buffer.from(bytes)), file).toBe(true);
+    }
+  });
+
+  it('a plain SheetJS read of the files gives the same suggestions as the app’s reader', () => {
+    const plainOptions: [string, ReadTableOptions][] = [
+      ['messages-by-key.xlsx', {}],
+      ['messages-by-key-ru.csv', { encoding: 'windows-1251', delimiter: ';' }],
+      ['messages-consecutive.ods', {}],
+      ['chat-per-row.xlsx', {}],
+    ];
+    for (const [file, options] of plainOptions) {
+      const plain = suggestMapping(tableFromBytes(bytesOf(file), file, options));
+      expect(plain.mapping, file).toEqual(suggestMapping(read(file)).mapping);
     }
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openWorkbook } from '../../main/sheet/open.ts';
 import { readZipDirectory } from '../../main/sheet/zip-directory.ts';
 import { guardZip } from '../../main/sheet/zip-guard.ts';
-import { DEFAULT_LIMITS } from '../../main/sheet/limits.ts';
+import { DEFAULT_LIMITS, resolveLimits } from '../../main/sheet/limits.ts';
 import { makeZip, oneSheet, problemOf, utf8, workbookBytes } from './fixtures.ts';
 
 const GiB = 1024 ** 3;
@@ -91,5 +91,12 @@ describe('readZipDirectory', () => {
   it('refuses a zip64 archive declaring more than the cap', () => {
     const zip = makeZip([{ name: '[Content_Types].xml', data: utf8('<Types/>') }, { name: 'xl/workbook.xml', data: utf8('<w/>'), directorySize: 3 * GiB }], true);
     expect(problemOf(openWorkbook(zip, 'big64.xlsx')).code).toBe('sheet.too_large_unzipped');
+  });
+});
+
+describe('resolveLimits', () => {
+  it('fills in defaults, and an explicit undefined does not switch a cap off', () => {
+    expect(resolveLimits({ maxCells: 5, maxFileBytes: undefined })).toEqual({ ...DEFAULT_LIMITS, maxCells: 5 });
+    expect(resolveLimits(undefined)).toEqual(DEFAULT_LIMITS);
   });
 });

@@ -147,6 +147,14 @@ describe('reading workbooks with SheetJS', () => {
     expect(cells(oneSheet([['Text'], [big]], format), `big.${format}`)[1]?.[0]).toBe(big);
   });
 
+  it.each(['xlsx', 'xls'] as const)('reads sheets named __proto__, constructor and toString in %s like any other', (format) => {
+    const names = ['__proto__', 'constructor', 'toString'];
+    const bytes = workbookBytes(names.map((name) => ({ name, rows: [[`in ${name}`]] })), format);
+    const book = must(openWorkbook(bytes, `odd-names.${format}`));
+    expect(book.sheets.map((sheet) => [sheet.name, sheet.rows])).toEqual(names.map((name) => [name, [[`in ${name}`]]]));
+    expect(({} as Record<string, unknown>)['!data']).toBeUndefined();
+  });
+
   it('gives a sheet with nothing in it no rows', () => {
     const book = must(openWorkbook(workbookBytes([{ name: 'Empty', rows: [] }]), 'empty-sheet.xlsx'));
     expect(book.sheets[0]).toMatchObject({ name: 'Empty', rows: [] });

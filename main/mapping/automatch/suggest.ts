@@ -7,7 +7,14 @@ import { chatLevel, findGroups } from './groups.ts';
 import { scoreHeader } from './header-score.ts';
 import { guessLayout } from './layout.ts';
 import { profileColumn } from './profile.ts';
-import { chosenReason, messageAtStartReason, noneReason, onlyDateReason, startFromFirstMessageReason, visitorSourceReason } from './reasons.ts';
+import {
+  chosenReason,
+  messageAtStartReason,
+  noneReason,
+  onlyDateReason,
+  startFromFirstMessageReason,
+  visitorSourceReason,
+} from './reasons.ts';
 import type { Candidate, SuggestOptions, Suggestion, Target } from './types.ts';
 
 const DEFAULT_SAMPLE_ROWS = 2000;
@@ -24,7 +31,11 @@ export function suggestMapping(table: Table, options: SuggestOptions = {}): Sugg
   const sampleRows = Math.max(1, Math.floor(options.sampleRows ?? DEFAULT_SAMPLE_ROWS));
   const columns = table.headers.map((_, i) => profileColumn(table, i, sampleRows));
   const headers = columns.map((stats) => scoreHeader(stats.header));
-  const notChats = new Set(headers.flatMap((matches, i) => (NOT_CHATS.has(matches[0]?.target ?? 'chatKey') && (matches[0]?.score ?? 0) >= 0.8 ? [i] : [])));
+  const notChats = new Set<number>();
+  headers.forEach((matches, i) => {
+    const best = matches[0];
+    if (best && best.score >= 0.8 && NOT_CHATS.has(best.target)) notChats.add(i);
+  });
   const groups = findGroups(table, columns, notChats);
   const evidence: ColumnEvidence[] = columns.map((stats, i) => ({
     stats,
