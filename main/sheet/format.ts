@@ -60,7 +60,9 @@ export function detectFormat(bytes: Uint8Array, file: string): Result<SheetForma
   if (bytes.length === 0) return fail(emptyFile(file));
   if (isZip(bytes)) {
     const directory = readZipDirectory(bytes);
-    if (!directory.ok) return fail(directory.reason === 'truncated' ? truncated(file) : corrupt(file, 'zip'));
+    if (!directory.ok) {
+      return fail(directory.reason === 'truncated' ? truncated(file) : corrupt(file, isSheetFormat(extension) ? extension : 'zip'));
+    }
     const format = zipFormat(directory.entries, extension);
     return format === null ? fail(unsupported(file)) : ok(format);
   }

@@ -29,7 +29,7 @@ export function openWorkbook(
   const format = detectFormat(bytes, file);
   if (!format.ok) return format;
   if (ZIPPED.has(format.value)) {
-    const guarded = guardZip(bytes, file, limits);
+    const guarded = guardZip(bytes, file, format.value, limits);
     if (!guarded.ok) return guarded;
   }
   const reader = readers.find((candidate) => candidate.formats.has(format.value));
@@ -50,9 +50,12 @@ export function openFile(path: string, options: ReadOptions = {}): Result<Workbo
   const limits = resolveLimits(options.limits);
   let bytes: Uint8Array;
   try {
-    const { size } = statSync(path);
+    const stats = statSync(path);
+    if (stats.isDirectory()) return fail(unreadableFile(file, 'EISDIR'));
+    // A device or pipe has no end to read to (think /dev/zero).
+    if (!stats.isFile()) return fail(unreadableFile(file, 'ENOTFILE'));
     // Refuse before reading: a 5 GB file must not be pulled into memory just to be rejected.
-    if (size > limits.maxFileBytes) return fail(tooLarge(file, size, limits.maxFileBytes));
+    if (stats.size > limits.maxFileBytes) return fail(tooLarge(file, stats.size, limits.maxFileBytes));
     bytes = readFileSync(path);
   } catch (error) {
     return fail(unreadableFile(file, errorCode(error)));

@@ -31,9 +31,10 @@ const FS_REASONS = new Map<string, [en: string, ru: string]>([
   ['EPERM', ['permission denied', 'нет прав на чтение']],
   ['EISDIR', ['it is a folder', 'это папка']],
   ['EBUSY', ['the file is in use', 'файл занят другой программой']],
+  ['ENOTFILE', ['it is not a regular file', 'это не обычный файл']],
 ]);
 
-/** `code` is the Node error code (ENOENT, EACCES, …). */
+/** `code` is the Node error code (ENOENT, EACCES, …), or ENOTFILE for a device or pipe. */
 export function unreadableFile(file: string, code: string): Problem {
   const [en, ru] = FS_REASONS.get(code) ?? [`system error ${code || 'unknown'}`, `системная ошибка ${code || 'без кода'}`];
   return {
@@ -67,15 +68,19 @@ export function tooLargeUnzipped(file: string, declared: number, max: number): P
   };
 }
 
+/** A part's name comes from the file itself: shown, but never at any length. */
+const partName = (name: string): string => (name.length > 80 ? `${name.slice(0, 80)}…` : name);
+
 /** The archive's declared sizes cannot be trusted, so no cap computed from them would hold. */
 export function zipSizesLie(file: string, part: string): Problem {
+  const name = partName(part);
   return {
     code: 'sheet.too_large_unzipped',
     file,
     message: text(
-      `"${file}": the part "${part}" does not unpack to the size it declares (it may be a zip bomb), ` +
+      `"${file}": the part "${name}" does not unpack to the size it declares (it may be a zip bomb), ` +
         'so the file was not opened.',
-      `Файл «${file}»: часть «${part}» распаковывается не в тот размер, который заявлен ` +
+      `Файл «${file}»: часть «${name}» распаковывается не в тот размер, который заявлен ` +
         '(возможно, это zip-бомба), поэтому файл не открыт.',
     ),
   };

@@ -1,7 +1,7 @@
 import { inflateRawSync } from 'node:zlib';
 import { fail, ok, type Problem, type Result } from '../common/text.ts';
 import { corrupt, tooLargeUnzipped, truncated, zipSizesLie } from './problems.ts';
-import type { ReadLimits } from './types.ts';
+import type { ReadLimits, SheetFormat } from './types.ts';
 import { readZipDirectory, type ZipEntry } from './zip-directory.ts';
 
 /*
@@ -49,10 +49,10 @@ function inflatesWithin(bytes: Uint8Array, entry: ZipEntry, dataStart: number): 
   }
 }
 
-function checkEntry(bytes: Uint8Array, file: string, entry: ZipEntry): Problem | number {
+function checkEntry(bytes: Uint8Array, file: string, format: SheetFormat, entry: ZipEntry): Problem | number {
   const local = localPart(bytes, entry);
   if (local === 'truncated') return truncated(file);
-  if (local === 'corrupt') return corrupt(file, 'zip');
+  if (local === 'corrupt') return corrupt(file, format);
   const declared = Math.max(entry.uncompressedSize, local.uncompressedSize);
   if (entry.method !== DEFLATE) return declared;
   if (entry.compressedSize > maxDeflatedSize(declared)) return zipSizesLie(file, entry.name);
@@ -63,14 +63,14 @@ function checkEntry(bytes: Uint8Array, file: string, entry: ZipEntry): Problem |
 }
 
 /** Refuses a zipped workbook that is cut short, malformed, or would unpack past the cap. */
-export function guardZip(bytes: Uint8Array, file: string, limits: ReadLimits): Result<void> {
+export function guardZip(bytes: Uint8Array, file: string, format: SheetFormat, limits: ReadLimits): Result<void> {
   const directory = readZipDirectory(bytes);
-  if (!directory.ok) return fail(directory.reason === 'truncated' ? truncated(file) : corrupt(file, 'zip'));
+  if (!directory.ok) return fail(directory.reason === 'truncated' ? truncated(file) : corrupt(file, format));
   const declared = directory.entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
   if (declared > limits.maxUnzippedBytes) return fail(tooLargeUnzipped(file, declared, limits.maxUnzippedBytes));
   let total = 0;
   for (const entry of directory.entries) {
-    const checked = checkEntry(bytes, file, entry);
+    const checked = checkEntry(bytes, file, format, entry);
     if (typeof checked !== 'number') return fail(checked);
     total += checked;
     if (total > limits.maxUnzippedBytes) return fail(tooLargeUnzipped(file, total, limits.maxUnzippedBytes));

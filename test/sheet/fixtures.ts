@@ -213,3 +213,18 @@ export function odsWithDate(isoWallClock: string): Uint8Array {
     { name: 'META-INF/manifest.xml', data: utf8(manifest) },
   ]);
 }
+
+/**
+ * A BIFF5 .xls as Russian Excel 95 saved it: text in code page 1251. SheetJS cannot write that,
+ * so a Latin placeholder is written and then patched, with the CODEPAGE record set to 1251.
+ */
+export function biff5InCodepage1251(russian: string): Uint8Array {
+  const placeholder = 'Q'.repeat(russian.length);
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([[placeholder]]), 'Sheet1');
+  const bytes = new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'biff5' }));
+  const codepage = bytes.findIndex((_, i) => bytes[i] === 0x42 && bytes[i + 1] === 0 && bytes[i + 2] === 2 && bytes[i + 3] === 0);
+  new DataView(bytes.buffer).setUint16(codepage + 4, 1251, true);
+  bytes.set(cp1251(russian), Buffer.from(bytes).indexOf(placeholder));
+  return bytes;
+}

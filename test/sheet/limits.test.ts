@@ -36,16 +36,16 @@ describe('safety caps', () => {
 
   it('refuses a part whose compressed data is far bigger than the size it claims', () => {
     const lying = makeZip(workbookParts(new Uint8Array(2_000_000)).map((part, i) => (i === 2 ? { ...part, directorySize: 10, localSize: 10 } : part)));
-    const problem = problemOf(guardZip(lying, 'liar.xlsx', DEFAULT_LIMITS));
+    const problem = problemOf(guardZip(lying, 'liar.xlsx', 'xlsx', DEFAULT_LIMITS));
     expect(problem.code).toBe('sheet.too_large_unzipped');
     expect(problem.message.en).toContain('xl/worksheets/sheet1.xml');
   });
 
   it('proves the size of a streamed part (no size in its local header) by unpacking it capped', () => {
     const honest = makeZip(workbookParts(new Uint8Array(100_000)).map((part) => ({ ...part, streamed: true })));
-    expect(guardZip(honest, 'streamed.xlsx', DEFAULT_LIMITS).ok).toBe(true);
+    expect(guardZip(honest, 'streamed.xlsx', 'xlsx', DEFAULT_LIMITS).ok).toBe(true);
     const lying = makeZip(workbookParts(new Uint8Array(5_000_000)).map((part, i) => (i === 2 ? { ...part, streamed: true, directorySize: 6_000 } : part)));
-    expect(problemOf(guardZip(lying, 'streamed.xlsx', DEFAULT_LIMITS)).code).toBe('sheet.too_large_unzipped');
+    expect(problemOf(guardZip(lying, 'streamed.xlsx', 'xlsx', DEFAULT_LIMITS)).code).toBe('sheet.too_large_unzipped');
   });
 
   it('stops with too_many_cells once the cell cap is passed, naming sheet and row', () => {

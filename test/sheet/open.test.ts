@@ -59,4 +59,8 @@ describe('openFile', () => {
     expect(problemOf(openFile(join(folder, 'missing.xlsx'))).message.en).toContain('no such file');
     expect(problemOf(openFile(folder)).message.ru).toContain('это папка');
   });
+
+  it.skipIf(process.platform === 'win32')('does not try to read a device to its end', () => {
+    expect(problemOf(openFile('/dev/zero')).message.en).toContain('not a regular file');
+  });
 });

@@ -2,7 +2,7 @@ import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { openWorkbook } from '../../main/sheet/open.ts';
 import type { Cell } from '../../main/sheet/types.ts';
-import { must, odsWithDate, oneSheet, workbookBytes, type BookType } from './fixtures.ts';
+import { biff5InCodepage1251, must, odsWithDate, oneSheet, workbookBytes, type BookType } from './fixtures.ts';
 
 const FORMATS: BookType[] = ['xlsx', 'xlsm', 'xlsb', 'xls', 'ods'];
 const DATE_TIME = 'yyyy-mm-dd hh:mm:ss';
@@ -15,6 +15,10 @@ describe('reading workbooks with SheetJS', () => {
     expect(book.format).toBe(format);
     expect(book.sheets.map((sheet) => sheet.name)).toEqual(['Chats']);
     expect(book.sheets[0]?.rows).toEqual([['Name', 'Count', 'Done'], ['Иван', 42, true]]);
+  });
+
+  it('keeps the Cyrillic of an old BIFF5 .xls saved in code page 1251', () => {
+    expect(cells(biff5InCodepage1251('Сообщение'), 'excel95.xls')).toEqual([['Сообщение']]);
   });
 
   it('opens an HTML table that a web system exported under the .xls name', () => {

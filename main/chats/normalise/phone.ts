@@ -108,14 +108,17 @@ function bareDigits(digits: string, country: CountryCode | undefined, changed: b
     if (phone === undefined || !phone.isPossible()) return failure('+' + digits.slice(2), country);
     return { ok: true, digits: e164(phone), changed: true, ...(repair ? { repair } : {}) };
   }
+  // Readings in order of preference; the international one is parsed only when needed (~15 µs each).
   const national = parse(digits, country);
-  const international = parse('+' + digits, country);
-  const pick =
-    national?.isValid() ? national
-    : international?.isValid() ? international
-    : national?.isPossible() ? national
-    : international?.isPossible() ? international
-    : undefined;
+  let pick = national?.isValid() ? national : undefined;
+  if (pick === undefined) {
+    const international = parse('+' + digits, country);
+    pick =
+      international?.isValid() ? international
+      : national?.isPossible() ? national
+      : international?.isPossible() ? international
+      : undefined;
+  }
   if (pick === undefined) return failure(digits, country);
   const out = e164(pick);
   const r = guessRepair(digits, pick, country) ?? repair;

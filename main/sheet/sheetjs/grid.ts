@@ -6,6 +6,9 @@ import { datesOutOfRange, errorCells, mergedCells } from '../notes.ts';
 import { tooManyCells } from '../problems.ts';
 import type { Cell, MergeRange, ReadNote, SheetGrid } from '../types.ts';
 import { noOddities, type CellConverter, type CellOddities } from './cells.ts';
+import { XLSX } from './library.ts';
+
+type SheetRows = readonly (readonly (CellObject | undefined)[] | undefined)[];
 
 export interface SheetSource {
   file: string;
@@ -26,6 +29,19 @@ function convertRow(source: readonly (CellObject | undefined)[], row: number, co
   }
   cells.length = last + 1;
   return cells;
+}
+
+/** Chart sheets come back keyed by address ("A1") even when dense sheets are asked for. */
+function rowsOf(sheet: WorkSheet): SheetRows {
+  const dense = sheet['!data'];
+  if (dense !== undefined) return dense;
+  const rows: CellObject[][] = [];
+  for (const key of Object.keys(sheet)) {
+    if (key.startsWith('!')) continue;
+    const { r, c } = XLSX.utils.decode_cell(key);
+    (rows[r] ??= [])[c] = sheet[key] as CellObject;
+  }
+  return rows;
 }
 
 function filledCount(cells: readonly Cell[]): number {
@@ -59,7 +75,7 @@ export function sheetToGrid(
   budget: CellBudget,
 ): Result<{ grid: SheetGrid; notes: ReadNote[] }> {
   const { file, name, hidden, sheet } = source;
-  const data: readonly (readonly (CellObject | undefined)[] | undefined)[] = sheet['!data'] ?? [];
+  const data = rowsOf(sheet);
   const oddities = noOddities();
   const rows: Cell[][] = [];
   for (let row = 0; row < data.length; row++) {
