@@ -15,6 +15,7 @@ import { suggestMapping } from '../main/mapping/automatch/index.ts';
 import { batchesOf, ValidationSession } from '../main/chats/engine.ts';
 import { EngineClient } from '../main/engine/client.ts';
 import type { Mapping } from '../main/mapping/model.ts';
+import { STAFF } from '../test/fixtures/chats.ts';
 
 const NOW = Date.UTC(2026, 0, 1);
 const [mode, file] = process.argv.slice(2) as [string, string];
@@ -49,7 +50,7 @@ async function main(): Promise<Record<string, unknown>> {
     const table = must(makeTable(grid, workbook.file, guessHeaderRow(grid).row));
     const mapping = withZones(suggestMapping(table).mapping);
     const suggest = since(t2);
-    const session = new ValidationSession(table, { employees: [], now: () => NOW });
+    const session = new ValidationSession(table, { employees: STAFF, now: () => NOW });
     const validation = must(session.validate(mapping));
     const { map, group, validate } = session.lastTimings;
     const t3 = performance.now();
@@ -76,7 +77,7 @@ async function main(): Promise<Record<string, unknown>> {
     const engine = new EngineClient();
     must(await engine.request({ type: 'open', path: file }));
     const table = must(await engine.request({ type: 'table' }));
-    must(await engine.request({ type: 'validate', mapping: withZones(table.suggestion.mapping), employees: [], now: NOW }));
+    must(await engine.request({ type: 'validate', mapping: withZones(table.suggestion.mapping), employees: [...STAFF], now: NOW }));
     await engine.close();
     histogram.disable();
     return { total: since(t), p99Ms: Math.round(histogram.percentile(99) / 1e6), maxMs: Math.round(histogram.max / 1e6), peakMb: peakMb() };

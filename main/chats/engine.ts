@@ -140,35 +140,38 @@ export class ValidationSession {
 /** The same chat twice in one file would arrive in CallGear twice: keep the first, refuse the rest. */
 function refuseDuplicates(drafts: (ChatDraft | undefined)[], columns: Columns, findings: FindingList, grouping: Grouping): void {
   const seen = new Map<string, number>();
-  drafts.forEach((draft, chat) => {
-    if (!draft) return;
+  for (let chat = 0; chat < drafts.length; chat++) {
+    const draft = drafts[chat];
+    if (!draft) continue;
     const firstText = columns.message.values[draft.messageRows[0] ?? -1] ?? '';
-    const key = [draft.phone ?? '', draft.email ?? '', draft.start, draft.messageRows.length, firstText].join('\u0000');
+    const key = `${draft.phone ?? ''}\u0000${draft.email ?? ''}\u0000${draft.start}\u0000${draft.messageRows.length}\u0000${firstText}`;
     const first = seen.get(key);
     if (first === undefined) {
       seen.set(key, chat);
-      return;
+      continue;
     }
-    const rows = chatRows(grouping, chat);
-    const firstRow = (grouping.rowsOf[grouping.starts[first]!] ?? 0) + findings.firstDataRow;
-    findings.add('chat.duplicate', rows, { chat }, { other: String(firstRow) });
+    const firstRow = (grouping.rowsOf[grouping.starts[first] as number] ?? 0) + findings.firstDataRow;
+    findings.add('chat.duplicate', chatRows(grouping, chat), { chat }, { other: String(firstRow) });
     drafts[chat] = undefined;
-  });
+  }
 }
 
 /** A chat bigger than a whole request can never be sent. */
 function refuseOversized(drafts: (ChatDraft | undefined)[], columns: Columns, findings: FindingList): void {
   const budget = MAX_BATCH_BYTES - ENVELOPE_BYTES;
-  drafts.forEach((draft, chat) => {
-    if (!draft) return;
+  const texts = columns.message.values;
+  for (let chat = 0; chat < drafts.length; chat++) {
+    const draft = drafts[chat];
+    if (!draft) continue;
+    // A cheap upper bound first (6 bytes per character covers JSON escapes); exact size only near the limit.
     let bound = 400;
-    for (const row of draft.messageRows) bound += 200 + 6 * String(columns.message.values[row]).length;
-    if (bound <= budget) return;
+    for (const row of draft.messageRows) bound += 200 + 6 * (texts[row] as string).length;
+    if (bound <= budget) continue;
     const bytes = chatBytes(chatParams(draft, columns));
-    if (bytes <= budget) return;
+    if (bytes <= budget) continue;
     findings.add('chat.too_large', draft.messageRows, { chat }, { value: String(bytes) });
     drafts[chat] = undefined;
-  });
+  }
 }
 
 function chatRows(grouping: Grouping, chat: number): number[] {
@@ -199,7 +202,7 @@ function summarise(
     rowCount: table.rows.length,
     blankRows: grouping.blankRows,
     chatCount: grouping.chatCount,
-    validChats: drafts.reduce((n, d) => (d ? n + 1 : n), 0),
+    validChats: countValid(drafts),
     findings,
     byCode,
     errors,
@@ -209,6 +212,12 @@ function summarise(
     grouping,
     columns,
   };
+}
+
+function countValid(drafts: (ChatDraft | undefined)[]): number {
+  let valid = 0;
+  for (const draft of drafts) if (draft) valid++;
+  return valid;
 }
 
 /** The upload.chats batches for every valid chat, in file order. */
