@@ -134,8 +134,8 @@ class ChatAssessor {
   private pick<T extends string | number>(column: FieldColumn): Picked<T> {
     const picked: Picked<T> = { issueRows: [] };
     for (const r of this.rows) {
-      const value = column.values[r] as T | undefined;
-      const issue = column.issues[r];
+      const value = column.value(r) as T | undefined;
+      const issue = column.issue(r);
       if (issue) {
         picked.issue ??= issue;
         if (value === undefined) picked.issueRows.push(r);
@@ -163,7 +163,7 @@ class ChatAssessor {
     const phone = this.chatField<string>('phone');
     const email = this.chatField<string>('email');
     if (phone.value !== undefined && phone.issue?.code === 'phone.repaired') {
-      const repaired = this.rows.filter((r) => this.columns.phone.issues[r] === phone.issue);
+      const repaired = this.rows.filter((r) => this.columns.phone.issue(r) === phone.issue);
       this.add('phone.repaired', repaired, 'phone', phone.issue);
     }
     if (phone.value === undefined && email.value === undefined) {
@@ -229,7 +229,7 @@ class ChatAssessor {
     let sorted = true;
     let textCount = 0;
     for (const r of this.rows) {
-      if (columns.message.values[r] === undefined) {
+      if (columns.message.value(r) === undefined) {
         this.add('message.empty', [r], 'message');
         continue;
       }
@@ -250,13 +250,13 @@ class ChatAssessor {
 
   private messageSource(r: number): void {
     const { columns } = this;
-    const source = columns.source.values[r];
+    const source = columns.source.value(r);
     if (source === undefined) {
-      const issue = columns.source.issues[r];
+      const issue = columns.source.issue(r);
       if (issue) this.add(issue.code, [r], 'source', issue, issue.fix);
       else this.add('source.missing', [r], 'source');
-    } else if (source === 'operator' && columns.employee_id.values[r] === undefined) {
-      const issue = columns.employee_id.issues[r];
+    } else if (source === 'operator' && columns.employee_id.value(r) === undefined) {
+      const issue = columns.employee_id.issue(r);
       if (issue) this.add(issue.code, [r], 'employee_id', issue, issue.fix);
       else this.add('employee.missing', [r], 'employee_id');
     }
@@ -266,9 +266,9 @@ class ChatAssessor {
     const { columns } = this;
     const { mapped, latest } = this.input;
     // One row per chat with no message time: the message was written when the chat started.
-    const time = mapped.has('date_time') ? columns.date_time.values[r] : columns.start_date_time.values[r];
+    const time = mapped.has('date_time') ? columns.date_time.value(r) : columns.start_date_time.value(r);
     if (time === undefined) {
-      const issue = columns.date_time.issues[r];
+      const issue = columns.date_time.issue(r);
       if (issue) this.add(issue.code, [r], 'date_time', issue);
       else if (mapped.has('date_time')) this.add('date_time.missing', [r], 'date_time');
       return undefined;

@@ -21,14 +21,14 @@ export function chatParams(draft: ChatDraft, columns: Columns): UploadChat {
 }
 
 function messageParams(row: number, time: number, columns: Columns): UploadMessage {
-  const source = columns.source.values[row] as MessageSource;
+  const source = columns.source.value(row) as MessageSource;
   const message: UploadMessage = {
     date_time: formatWall(time),
     source,
-    message: columns.message.values[row] as string,
+    message: columns.message.value(row) as string,
   };
   // employee_id is documented for operator messages only; other sources never carry it.
-  const employee = columns.employee_id.values[row];
+  const employee = columns.employee_id.value(row);
   if (source === 'operator' && typeof employee === 'number') message.employee_id = employee;
   return message;
 }

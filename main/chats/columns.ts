@@ -3,46 +3,20 @@ import { FIELD_KIND, type FieldName } from '../mapping/fields.ts';
 import type { DateOrder, Mapping, Source } from '../mapping/model.ts';
 import type { FindingCode } from './codes.ts';
 import { cellKey, displayCell, isBlank } from './cells.ts';
+import { constantColumn, IndexedColumn, textColumn, TimeColumn, type CellIssue, type FieldColumn, type Normalised } from './field-column.ts';
 import { inferDateOrder, parseDateTime, zoneConverter, type ConcreteDateOrder } from './normalise/datetime.ts';
-import { makePhoneNormaliser } from './normalise/phone.ts';
+import { normalisePhone } from './normalise/phone.ts';
 import { normaliseEmail } from './normalise/email.ts';
 import { matchEnum } from './normalise/enums.ts';
 import { parseId } from './normalise/ids.ts';
 import { makeEmployeeResolver, type Employee } from './normalise/employees.ts';
-import type { Text } from '../common/text.ts';
 
-/** What one cell of a field says, when it says something worth telling. Shared per distinct value. */
-export interface CellIssue {
-  code: FindingCode;
-  value: string;
-  normalised?: string;
-  other?: string;
-  fix?: string;
-}
-
-/**
- * One field's values for every data row, normalised. `values[i]` is undefined when the cell is
- * empty or invalid; `issues[i]` explains an invalid or repaired cell.
- */
-export interface FieldColumn {
-  field: FieldName;
-  /** The header of the column it came from; undefined for constants. */
-  column?: string;
-  values: (string | number | undefined)[];
-  issues: (CellIssue | undefined)[];
-  /** For date fields: how ambiguous dates were read, and why. */
-  dateOrder?: { order: ConcreteDateOrder; inferred: boolean; confidence: number; evidence?: Text };
-}
+export type { CellIssue, FieldColumn } from './field-column.ts';
 
 export interface ExtractContext {
   employees: readonly Employee[];
 }
 
-/**
- * What one cell normalises to: a value, an issue instead of a value, or a repaired value with the
- * issue that explains the repair. Plain values allocate nothing, which matters at a million rows.
- */
-type Normalised = string | number | undefined | CellIssue | { repaired: string | number; issue: CellIssue };
 type Normaliser = (cell: Cell) => Normalised;
 
 /** The part of the mapping one field's column depends on: equal keys give equal columns. */
@@ -78,46 +52,38 @@ export function extractColumn(
   context: ExtractContext,
 ): FieldColumn {
   const source = fieldSource(mapping, field);
-  const rowCount = table.rows.length;
-  const column: FieldColumn = {
-    field,
-    column: source.kind === 'column' ? source.column : undefined,
-    values: [],
-    issues: [],
-  };
-  const { values, issues } = column;
-  if (source.kind === 'none') {
-    for (let row = 0; row < rowCount; row++) {
-      values.push(undefined);
-      issues.push(undefined);
-    }
+  if (source.kind === 'none') return constantColumn(field);
+  const kind = FIELD_KIND[field];
+  if (kind === 'datetime') return dateColumn(table, field, mapping, columnIndex, source);
+  const normalise = valueNormaliser(field, mapping, context);
+  if (source.kind === 'constant') return constantColumn(field, normalise(source.value));
+  if (kind === 'text') return textColumn(field, source.column, table.rows, columnIndex);
+  const column = new IndexedColumn(field, source.column, table.rows.length);
+  fill(column, table, columnIndex, cached(normalise));
+  return column;
+}
+
+function dateColumn(table: Table, field: FieldName, mapping: Mapping, columnIndex: number, source: Source): FieldColumn {
+  const { dateOrder, fileTimeZone, accountTimeZone } = mapping.options;
+  const order = chooseDateOrder(dateOrder, table, columnIndex, source);
+  const normalise = dateNormaliser(order.order, fileTimeZone, accountTimeZone);
+  if (source.kind === 'constant') {
+    const column = constantColumn(field, normalise(source.value));
+    column.dateOrder = order;
     return column;
   }
-  let normalise: Normaliser;
-  if (FIELD_KIND[field] === 'datetime') {
-    column.dateOrder = chooseDateOrder(mapping.options.dateOrder, table, columnIndex, source);
-    normalise = dateNormaliser(column.dateOrder.order, mapping.options.fileTimeZone, mapping.options.accountTimeZone);
-  } else if (FIELD_KIND[field] === 'text') {
-    normalise = valueNormaliser(field, mapping, context);
-  } else {
-    normalise = cached(valueNormaliser(field, mapping, context));
-  }
-  const constant = source.kind === 'constant' ? normalise(source.value) : undefined;
-  const { rows } = table;
-  for (let row = 0; row < rowCount; row++) {
-    const result = source.kind === 'constant' ? constant : normalise(rows[row]?.[columnIndex] ?? null);
-    if (typeof result !== 'object') {
-      values.push(result);
-      issues.push(undefined);
-    } else if ('repaired' in result) {
-      values.push(result.repaired);
-      issues.push(result.issue);
-    } else {
-      values.push(undefined);
-      issues.push(result);
-    }
-  }
+  const column = new TimeColumn(field, source.kind === 'column' ? source.column : undefined, table.rows.length);
+  column.dateOrder = order;
+  fill(column, table, columnIndex, normalise);
   return column;
+}
+
+function fill(column: TimeColumn | IndexedColumn, table: Table, columnIndex: number, normalise: Normaliser): void {
+  const { rows } = table;
+  for (let row = 0; row < rows.length; row++) {
+    const cell = rows[row]?.[columnIndex] ?? null;
+    if (cell !== null) column.set(row, normalise(cell));
+  }
 }
 
 function chooseDateOrder(
@@ -180,7 +146,9 @@ const REPAIR_WORDS: Record<string, string | undefined> = {
 };
 
 function phoneNormaliser(mapping: Mapping): Normaliser {
-  const normalise = makePhoneNormaliser(mapping.options.phoneCountry);
+  // The column cache memoises per distinct cell already.
+  const country = mapping.options.phoneCountry;
+  const normalise = (cell: Cell) => normalisePhone(cell, country);
   return (cell) => {
     const r = normalise(cell);
     if (r.ok) {

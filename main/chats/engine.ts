@@ -143,7 +143,7 @@ function refuseDuplicates(drafts: (ChatDraft | undefined)[], columns: Columns, f
   for (let chat = 0; chat < drafts.length; chat++) {
     const draft = drafts[chat];
     if (!draft) continue;
-    const firstText = columns.message.values[draft.messageRows[0] ?? -1] ?? '';
+    const firstText = columns.message.value(draft.messageRows[0] ?? -1) ?? '';
     const key = `${draft.phone ?? ''}\u0000${draft.email ?? ''}\u0000${draft.start}\u0000${draft.messageRows.length}\u0000${firstText}`;
     const first = seen.get(key);
     if (first === undefined) {
@@ -159,13 +159,12 @@ function refuseDuplicates(drafts: (ChatDraft | undefined)[], columns: Columns, f
 /** A chat bigger than a whole request can never be sent. */
 function refuseOversized(drafts: (ChatDraft | undefined)[], columns: Columns, findings: FindingList): void {
   const budget = MAX_BATCH_BYTES - ENVELOPE_BYTES;
-  const texts = columns.message.values;
   for (let chat = 0; chat < drafts.length; chat++) {
     const draft = drafts[chat];
     if (!draft) continue;
     // A cheap upper bound first (6 bytes per character covers JSON escapes); exact size only near the limit.
     let bound = 400;
-    for (const row of draft.messageRows) bound += 200 + 6 * (texts[row] as string).length;
+    for (const row of draft.messageRows) bound += 200 + 6 * (columns.message.value(row) as string).length;
     if (bound <= budget) continue;
     const bytes = chatBytes(chatParams(draft, columns));
     if (bytes <= budget) continue;
