@@ -94,8 +94,10 @@ class ChatAssessor {
     const initiator = this.chatField<string>('initiator');
     if (initiator.value === undefined && initiator.issue) this.issueFinding('initiator', initiator);
     const { phone, email } = this.contact();
-    const targets = TARGETS.map((field) => this.target(field));
-    if (targets.every((p) => p.value === undefined && !p.issue)) this.findings.add('target.missing', this.rows, { chat });
+    const targets = [this.target(TARGETS[0]), this.target(TARGETS[1]), this.target(TARGETS[2])];
+    let anyTarget = false;
+    for (const p of targets) if (p.value !== undefined || p.issue) anyTarget = true;
+    if (!anyTarget) this.findings.add('target.missing', this.rows, { chat });
     const name = mapped.has('name') ? this.chatField<string>('name').value : undefined;
     const messages = this.messages();
     const start = this.start(messages);
