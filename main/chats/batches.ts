@@ -7,7 +7,9 @@ export interface Batch {
   /** Chat indexes (as grouped) in this batch, same order as `chats`. */
   chatIndexes: number[];
   chats: UploadChat[];
-  /** Size of `chats` as JSON, in UTF-8 bytes. */
+  /** `chats` as JSON, serialised once while packing: requests and files reuse it. */
+  json: string;
+  /** Size of `json` in UTF-8 bytes. */
   bytes: number;
 }
 
@@ -31,17 +33,25 @@ export function* planBatches(
   limits: BatchLimits = DEFAULT_LIMITS,
 ): Generator<Batch> {
   const budget = limits.maxBytes - ENVELOPE_BYTES;
-  let current: Batch = { chatIndexes: [], chats: [], bytes: 2 };
+  let indexes: number[] = [];
+  let objects: UploadChat[] = [];
+  let parts: string[] = [];
+  let bytes = 2;
+  const finish = (): Batch => ({ chatIndexes: indexes, chats: objects, json: `[${parts.join(',')}]`, bytes });
   for (const { index, chat } of chats) {
-    const size = chatBytes(chat);
-    const separator = current.chats.length ? 1 : 0;
-    if (current.chats.length && (current.chats.length >= limits.maxChats || current.bytes + separator + size > budget)) {
-      yield current;
-      current = { chatIndexes: [], chats: [], bytes: 2 };
+    const json = JSON.stringify(chat);
+    const size = Buffer.byteLength(json, 'utf8');
+    if (objects.length && (objects.length >= limits.maxChats || bytes + 1 + size > budget)) {
+      yield finish();
+      indexes = [];
+      objects = [];
+      parts = [];
+      bytes = 2;
     }
-    current.bytes += (current.chats.length ? 1 : 0) + size;
-    current.chatIndexes.push(index);
-    current.chats.push(chat);
+    bytes += (objects.length ? 1 : 0) + size;
+    indexes.push(index);
+    objects.push(chat);
+    parts.push(json);
   }
-  if (current.chats.length) yield current;
+  if (objects.length) yield finish();
 }

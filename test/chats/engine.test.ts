@@ -232,3 +232,14 @@ describe('batches', () => {
     expect(codes(v)).toEqual(['chat.too_large']);
   });
 });
+
+describe('batch JSON', () => {
+  it('is exactly the chats serialised, and its byte count is true', () => {
+    const rows: Cell[][] = Array.from({ length: 3 }, (_, i) => [
+      `c${i}`, '01.03.2024 10:15', 'Ёжик "в тумане"', `+7 999 ${String(1000000 + i)}`, '', 'lost', '01.03.2024 10:15', 'visitor', '', `текст\n${i}`,
+    ]);
+    const [batch] = [...batchesOf(run(rows))];
+    expect(JSON.parse(batch!.json)).toEqual(batch!.chats);
+    expect(batch!.bytes).toBe(Buffer.byteLength(batch!.json));
+  });
+});
