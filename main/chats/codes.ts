@@ -179,6 +179,14 @@ export const CODES = {
         `Нет сотрудника CallGear, соответствующего ${q(d.value)} в ${q(d.column)}${d.other ? `; возможно, ${d.other}?` : ''}.`,
       ),
   },
+  'employee.no_directory': {
+    severity: 'error',
+    describe: (d) =>
+      text(
+        `The operator ${q(d.value)} in ${q(d.column)} needs a CallGear employee id, and no employee list is loaded to find it: load the account's employees (CLI: --employees FILE) or map the name to an id.`,
+        `Оператору ${q(d.value)} в ${q(d.column)} нужен id сотрудника CallGear, а список сотрудников не загружен: загрузите сотрудников аккаунта (в CLI: --employees ФАЙЛ) или сопоставьте имя с id.`,
+      ),
+  },
   'employee.ambiguous': {
     severity: 'error',
     describe: (d) =>

@@ -191,7 +191,8 @@ function employeeNormaliser(mapping: Mapping, context: ExtractContext): Normalis
     if (r.ok) return r.id;
     if (r.reason === 'empty') return undefined;
     const names = r.suggestions.map((s) => `${s.full_name} (${s.id})`).join(', ') || undefined;
-    const code: FindingCode = r.reason === 'ambiguous' ? 'employee.ambiguous' : 'employee.unknown';
+    const code: FindingCode =
+      r.reason === 'ambiguous' ? 'employee.ambiguous' : context.employees.length === 0 ? 'employee.no_directory' : 'employee.unknown';
     return { code, value: displayCell(cell), other: names, fix: r.suggestions[0] ? String(r.suggestions[0].id) : undefined };
   };
 }

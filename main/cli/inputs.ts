@@ -18,7 +18,9 @@ export function readMappingFile(path: string): Mapping {
     const why = error instanceof Error ? error.message : String(error);
     throw usage(`Cannot read the mapping file ${path}: ${why}`, `Не удалось прочитать файл сопоставления ${path}: ${why}`);
   }
-  const parsed = MappingSchema.safeParse(json);
+  // `inspect --json` output is accepted as it is: its `mapping` member is the mapping.
+  const isReport = typeof json === 'object' && json !== null && !('version' in json) && 'mapping' in json;
+  const parsed = MappingSchema.safeParse(isReport ? (json as { mapping: unknown }).mapping : json);
   if (!parsed.success) {
     const where = parsed.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`).join('; ');
     throw usage(`The mapping file ${path} is not valid: ${where}`, `Файл сопоставления ${path} некорректен: ${where}`);

@@ -243,3 +243,12 @@ describe('batch JSON', () => {
     expect(batch!.bytes).toBe(Buffer.byteLength(batch!.json));
   });
 });
+
+describe('operators without an employee list', () => {
+  it('says the list is missing rather than that the employee is unknown', () => {
+    const v = new ValidationSession(table(chat1), { employees: [], now: () => NOW }).validate(mapping());
+    if (!v.ok) throw new Error(v.error.message.en);
+    expect(v.value.findings).toMatchObject([{ code: 'employee.no_directory', rows: [3], column: 'Operator' }]);
+    expect(v.value.findings[0]?.message.en).toContain('--employees');
+  });
+});

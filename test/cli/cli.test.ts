@@ -40,6 +40,10 @@ describe('chat-importer inspect', () => {
     expect(MappingSchema.safeParse(report.mapping).success).toBe(true);
     const validated = await cli('validate', clean, '--mapping', mappingFile, '--set', 'site_id=9', '--employees', join(dir, 'employees.json'), '--json');
     expect(JSON.parse(validated.out).mapping).toMatchObject({ chat: { site_id: { kind: 'constant', value: 9 } } });
+    const reportFile = join(dir, 'inspect.json');
+    writeFileSync(reportFile, out);
+    const fromReport = await cli('validate', clean, '--mapping', reportFile, '--set', 'site_id=9', '--employees', join(dir, 'employees.json'), '--json');
+    expect(fromReport.code).toBe(0);
   });
 });
 
