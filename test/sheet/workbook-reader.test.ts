@@ -133,13 +133,11 @@ describe('reading workbooks with SheetJS', () => {
     expect(book.notes).toContainEqual(expect.objectContaining({ code: 'sheet.hidden', sheet: 'Secret' }));
   });
 
-  it('reads a sheet 16,384 columns wide quickly', () => {
+  it('reads a sheet 16,384 columns wide', () => {
     const header = Array.from({ length: 16_384 }, (_, i) => `h${i}`);
     const data = Array.from({ length: 3 }, (_, r) => header.map((_, c) => r * c));
     const bytes = oneSheet([header, ...data]);
-    const started = performance.now();
     const rows = cells(bytes);
-    expect(performance.now() - started).toBeLessThan(5_000);
     expect(rows[0]?.length).toBe(16_384);
     expect(rows[3]?.[16_383]).toBe(2 * 16_383);
   });
