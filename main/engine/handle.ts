@@ -167,7 +167,7 @@ function emitBatches(state: WorkerState, dir: string, progress: Progress): Resul
   for (const batch of batchesOf(validation)) {
     const name = `batch-${String(files.length + 1).padStart(4, '0')}.json`;
     const path = join(dir, name);
-    writeFileSync(`${path}.tmp`, `{"chats":${batch.json}}`);
+    writeFileSync(`${path}.tmp`, Buffer.concat([Buffer.from('{"chats":'), batch.json, Buffer.from('}')]));
     renameSync(`${path}.tmp`, path);
     files.push(name);
     chats += batch.chats.length;
