@@ -1,16 +1,7 @@
 import type { Cell } from '../sheet/types.ts';
 
-const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
-
-/** A cell as a person would read it in the spreadsheet (dates without a zone, to the second). */
-export function displayCell(cell: Cell): string {
-  if (cell === null) return '';
-  if (cell instanceof Date) {
-    const d = new Date(Math.round(cell.getTime() / 1000) * 1000);
-    return `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())} ${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())}`;
-  }
-  return String(cell);
-}
+/** Cells are shown as the sheet reader renders them, so findings and profiles agree. */
+export { renderCell as displayCell } from '../sheet/display.ts';
 
 export function isBlank(cell: Cell | undefined): boolean {
   if (cell === null || cell === undefined) return true;
