@@ -74,6 +74,7 @@ function dateColumn(table: Table, field: FieldName, mapping: Mapping, columnInde
   }
   const column = new TimeColumn(field, source.kind === 'column' ? source.column : undefined, table.rows.length);
   column.dateOrder = order;
+  // Dates are not memoised: the parser's fast path is quicker than a Map lookup per row.
   fill(column, table, columnIndex, normalise);
   return column;
 }

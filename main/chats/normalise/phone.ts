@@ -86,7 +86,8 @@ function normaliseIn(cell: Cell, country: CountryCode | undefined): PhoneResult 
   }
   const text = cell.trim();
   if (text === '') return EMPTY;
-  const sci = SCIENTIFIC.exec(text.replace(/\s+/g, ''));
+  // Only text with an exponent can be scientific notation: skip the copy and the regex otherwise.
+  const sci = text.includes('e') || text.includes('E') ? SCIENTIFIC.exec(text.replace(/\s+/g, '')) : null;
   if (sci) {
     const [, lead, fraction, exp] = sci as unknown as [string, string, string, string];
     const e = Number(exp);
