@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+/**
+ * The lines of an import's journal (JSON lines, append-only). The journal is a file we read back,
+ * so every line is parsed with these schemas; a line that does not parse is a torn write or a
+ * foreign file, never trusted.
+ */
+const text = z.object({ en: z.string(), ru: z.string() });
+
+export const ChatRefSchema = z.object({
+  /** Content hash of the chat's upload params: its identity across runs. */
+  k: z.string().min(1),
+  /** Spreadsheet rows the chat came from, as the person sees them. */
+  r: z.array(z.number().int()),
+});
+export type ChatRef = z.infer<typeof ChatRefSchema>;
+
+export const RecordedErrorSchema = z.object({
+  code: z.string(),
+  message: text,
+  field: z.string().optional(),
+  action: z.string().optional(),
+});
+export type RecordedError = z.infer<typeof RecordedErrorSchema>;
+
+export const ImportIdentitySchema = z.object({
+  /** SHA-256 of the source file's bytes. */
+  fileHash: z.string(),
+  /** SHA-256 of the mapping (and of any edits), canonical JSON. */
+  mappingHash: z.string(),
+  /** The file's name, for messages; never its folder. */
+  file: z.string(),
+  endpoint: z.string(),
+  userId: z.number().int().optional(),
+});
+export type ImportIdentity = z.infer<typeof ImportIdentitySchema>;
+
+export const RecordSchema = z.discriminatedUnion('t', [
+  z.object({ t: z.literal('open'), v: z.literal(1), at: z.number(), import: ImportIdentitySchema }),
+  z.object({ t: z.literal('sent'), at: z.number(), b: z.number().int(), chats: z.array(ChatRefSchema) }),
+  z.object({ t: z.literal('accepted'), at: z.number(), b: z.number().int(), ids: z.array(z.number().int()) }),
+  z.object({ t: z.literal('not-sent'), at: z.number(), b: z.number().int(), error: RecordedErrorSchema }),
+  z.object({ t: z.literal('unknown'), at: z.number(), b: z.number().int(), error: RecordedErrorSchema }),
+  z.object({ t: z.literal('rejected'), at: z.number(), b: z.number().int(), chat: ChatRefSchema, error: RecordedErrorSchema }),
+  z.object({
+    t: z.literal('reconciled'),
+    at: z.number(),
+    found: z.array(z.tuple([z.string(), z.number().int()])),
+    missing: z.array(z.string()),
+  }),
+  z.object({ t: z.literal('decided'), at: z.number(), k: z.array(z.string()), as: z.enum(['resend', 'uploaded']) }),
+  z.object({ t: z.literal('deleting'), at: z.number(), id: z.number().int() }),
+  z.object({ t: z.literal('deleted'), at: z.number(), id: z.number().int(), error: RecordedErrorSchema.optional() }),
+  z.object({ t: z.literal('run'), at: z.number(), event: z.enum(['started', 'finished', 'cancelled', 'stopped']) }),
+]);
+export type JournalRecord = z.infer<typeof RecordSchema>;
