@@ -1,7 +1,7 @@
 import { fail, ok, text, type Result } from '../../main/common/text.ts';
 import type { ApiError, CallGearError, TransportError } from '../../main/callgear/errors.ts';
 import { LimitsTracker, type Pacing } from '../../main/callgear/limits.ts';
-import type { ChatReportRow } from '../../main/callgear/schemas.ts';
+import { ChatReportRowSchema, type ChatReportRow } from '../../main/callgear/schemas.ts';
 import type { UploadChat } from '../../main/chats/params.ts';
 import type { Clock } from '../../main/upload/clock.ts';
 import type { UploadApi } from '../../main/upload/runner.ts';
@@ -119,7 +119,7 @@ export class FakeCallGear implements UploadApi {
     return ok(
       this.stored
         .filter(({ chat }) => chat.start_date_time >= window.dateFrom && chat.start_date_time <= window.dateTill)
-        .map(({ id, chat }) => ({
+        .map(({ id, chat }) => ChatReportRowSchema.parse({
           id,
           date_time: chat.start_date_time,
           chat_channel_type: 'dataapi',
@@ -128,6 +128,23 @@ export class FakeCallGear implements UploadApi {
           messages_count: chat.messages.length,
         })),
     );
+  }
+
+  deleteFaults: (call: number) => 'ok' | 'reset-after' | 'limit-minute' = () => 'ok';
+  deletes = 0;
+
+  async deleteChat(id: number): Promise<Result<void, CallGearError>> {
+    this.deletes += 1;
+    const fault = this.deleteFaults(this.deletes);
+    if (fault === 'limit-minute') {
+      this.limits.exhausted('minute', undefined);
+      return fail({ ...apiError('limit_exceeded', 'wait', { window: 'minute' }), method: 'delete.chats' });
+    }
+    const index = this.stored.findIndex((stored) => stored.id === id);
+    if (index < 0) return fail({ ...apiError('invalid_parameter_value', 'fix', { field: 'id' }), method: 'delete.chats' });
+    this.stored.splice(index, 1);
+    if (fault === 'reset-after') return fail({ ...transport('reset', 'unknown'), method: 'delete.chats' });
+    return ok(undefined);
   }
 
   /** How many times each distinct chat is stored: every value should be 1. */

@@ -1,0 +1,42 @@
+import type { Text } from '../common/text.ts';
+import type { PlannedChat } from './plan.ts';
+import type { UploadState } from './state.ts';
+
+export type ResultState = 'accepted' | 'rejected' | 'unknown' | 'pending' | 'skipped';
+
+/** One chat's outcome, as the report shows it. */
+export interface ChatResult {
+  rows: number[];
+  state: ResultState;
+  id?: number;
+  code?: string;
+  message?: Text;
+}
+
+const SKIPPED_EDITED: Text = {
+  en: 'Changed after it was uploaded; not sent again, to avoid a duplicate in CallGear.',
+  ru: 'Изменён после загрузки; повторно не отправлен, чтобы не создать дубликат в CallGear.',
+};
+
+/** The per-chat report of an import: what the journal knows about every chat of the plan. */
+export function chatResults(chats: readonly PlannedChat[], state: UploadState, skipped: ReadonlySet<string> = new Set()): ChatResult[] {
+  return chats.map((chat) => {
+    if (skipped.has(chat.key)) return { rows: chat.rows, state: 'skipped', code: 'upload.changed_after_upload', message: SKIPPED_EDITED };
+    const known = state.chats.get(chat.key);
+    const status = known?.status ?? 'pending';
+    const result: ChatResult = { rows: chat.rows, state: status === 'in-flight' ? 'unknown' : status };
+    if (known?.id !== undefined) result.id = known.id;
+    if (known?.error !== undefined && status !== 'accepted') {
+      result.code = known.error.code;
+      result.message = known.error.message;
+    }
+    return result;
+  });
+}
+
+/** Per spreadsheet row, the result of the chat the row belongs to. */
+export function resultsByRow(results: readonly ChatResult[]): Map<number, ChatResult> {
+  const byRow = new Map<number, ChatResult>();
+  for (const result of results) for (const row of result.rows) byRow.set(row, result);
+  return byRow;
+}
