@@ -10,6 +10,7 @@ import { MappingSchema } from '../mapping/model.ts';
 import { batchesOf, ValidationSession, type Validation } from '../chats/engine.ts';
 import type { Employee } from '../chats/normalise/employees.ts';
 import type { EngineReplies, EngineRequest, Stage, ValidationSummary } from './protocol.ts';
+import { writePlan, writeReport } from './upload-files.ts';
 
 export interface WorkerState {
   workbook?: Workbook;
@@ -34,6 +35,12 @@ export function handleRequest(state: WorkerState, request: EngineRequest, progre
         return findingsPage(state, request);
       case 'emitBatches':
         return emitBatches(state, request.dir, progress);
+      case 'plan':
+        if (!state.validation || !state.table) return fail(notValidated());
+        return writePlan(state.validation, state.table, request.path, (done) => progress('batching', done, state.validation?.validChats ?? done));
+      case 'report':
+        if (!state.validation || !state.table) return fail(notValidated());
+        return writeReport(state.validation, state.table, request);
     }
   } catch (error) {
     // A bug must still reach the person as a clear message, never a silent dead worker.

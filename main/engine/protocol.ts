@@ -5,6 +5,7 @@ import type { Finding } from '../chats/findings.ts';
 import type { Employee } from '../chats/normalise/employees.ts';
 import type { Suggestion } from '../mapping/automatch/index.ts';
 import type { Validation } from '../chats/engine.ts';
+import type { PlanWritten, ReportWritten } from './upload-files.ts';
 
 /**
  * Messages between main and the engine worker. Rows stay in the worker (DESIGN.md pitfalls):
@@ -15,7 +16,9 @@ export type EngineRequest =
   | { type: 'table'; sheet?: string; headerRow?: number }
   | { type: 'validate'; mapping: MappingInput; employees: Employee[]; now?: number }
   | { type: 'findings'; offset: number; limit: number }
-  | { type: 'emitBatches'; dir: string };
+  | { type: 'emitBatches'; dir: string }
+  | { type: 'plan'; path: string }
+  | { type: 'report'; journalDir: string; path: string; format: 'csv' | 'xlsx'; lang: 'en' | 'ru' };
 
 export interface WorkbookSummary {
   file: string;
@@ -56,6 +59,8 @@ export interface EngineReplies {
   validate: ValidationSummary;
   findings: Finding[];
   emitBatches: BatchesWritten;
+  plan: PlanWritten;
+  report: ReportWritten;
 }
 
 export type Stage = 'reading' | 'parsing' | 'profiling' | 'validating' | 'batching';

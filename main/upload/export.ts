@@ -1,4 +1,5 @@
 import * as XLSX from 'xlsx';
+import { formatWallClock } from '../sheet/display.ts';
 import type { ChatResult } from './results.ts';
 
 /**
@@ -36,7 +37,8 @@ export function reportRows(source: ReportSource, byRow: ReadonlyMap<number, Chat
     const result = byRow.get(row);
     const state = STATES[language][result?.state ?? 'not-uploaded'];
     const message = result?.message?.[language] ?? '';
-    const own = cells.map((cell) => (typeof cell === 'string' ? neutralise(cell) : cell));
+    // Dates are wall-clock values: written as text, so no spreadsheet shifts them by a time zone.
+    const own = cells.map((cell) => (typeof cell === 'string' ? neutralise(cell) : cell instanceof Date ? formatWallClock(cell) : cell));
     out.push([row, state, result?.id ?? null, result?.code ?? null, neutralise(message), ...own]);
   }
   return out;
@@ -44,7 +46,7 @@ export function reportRows(source: ReportSource, byRow: ReadonlyMap<number, Chat
 
 function csvField(cell: ReportCell): string {
   if (cell === null) return '';
-  const text = cell instanceof Date ? cell.toISOString().slice(0, 19).replace('T', ' ') : String(cell);
+  const text = cell instanceof Date ? formatWallClock(cell) : String(cell);
   return /[",\n\r;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -56,6 +58,6 @@ export function toCsv(rows: readonly ReportCell[][]): Buffer {
 
 export function toXlsx(rows: readonly ReportCell[][], sheetName: string): Buffer {
   const book = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows as ReportCell[][], { cellDates: true }), sheetName.slice(0, 31));
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows as ReportCell[][]), sheetName.slice(0, 31));
   return XLSX.write(book, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer;
 }

@@ -118,6 +118,21 @@ export class Journal {
   }
 }
 
+/** The records of a journal, read without opening it for writing (reports, undo previews). */
+export function readJournal(dir: string, files: JournalFiles = nodeFiles): Result<JournalRecord[]> {
+  let bytes: Buffer | undefined;
+  try {
+    bytes = files.read(join(dir, JOURNAL_FILE));
+  } catch (error) {
+    return fail(unwritable(dir, reason(error)));
+  }
+  if (bytes === undefined) {
+    return fail(journalProblem('journal.missing', `There is no upload journal in ${dir}.`, `В ${dir} нет журнала загрузки.`));
+  }
+  const replayed = replay(bytes);
+  return replayed.ok ? ok(replayed.value.records) : replayed;
+}
+
 type Replayed = Result<{ records: JournalRecord[]; validBytes: number; torn: boolean }>;
 
 function replay(bytes: Buffer): Replayed {

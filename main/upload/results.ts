@@ -18,8 +18,24 @@ const SKIPPED_EDITED: Text = {
   ru: 'Изменён после загрузки; повторно не отправлен, чтобы не создать дубликат в CallGear.',
 };
 
+/**
+ * Chats whose rows were uploaded before with other content: edited after their upload. Sending
+ * them again would duplicate them in CallGear, so they are skipped and reported.
+ */
+export function changedAfterUpload(chats: readonly PlannedChat[], state: UploadState): Set<string> {
+  const uploadedRows = new Map<string, string>();
+  for (const chat of state.chats.values()) if (chat.status === 'accepted') uploadedRows.set(chat.rows.join(','), chat.key);
+  const changed = new Set<string>();
+  for (const chat of chats) {
+    const earlier = uploadedRows.get(chat.rows.join(','));
+    if (earlier !== undefined && earlier !== chat.key && !state.chats.has(chat.key)) changed.add(chat.key);
+  }
+  return changed;
+}
+
 /** The per-chat report of an import: what the journal knows about every chat of the plan. */
-export function chatResults(chats: readonly PlannedChat[], state: UploadState, skipped: ReadonlySet<string> = new Set()): ChatResult[] {
+export function chatResults(chats: readonly PlannedChat[], state: UploadState): ChatResult[] {
+  const skipped = changedAfterUpload(chats, state);
   return chats.map((chat) => {
     if (skipped.has(chat.key)) return { rows: chat.rows, state: 'skipped', code: 'upload.changed_after_upload', message: SKIPPED_EDITED };
     const known = state.chats.get(chat.key);

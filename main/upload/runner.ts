@@ -7,6 +7,7 @@ import type { DoubtfulChat, Progress, Summary, UploadEvent, WaitReason } from '.
 import type { Journal } from './journal.ts';
 import { chatsJson, packBatches, type PlannedChat } from './plan.ts';
 import { matchReport } from './reconcile.ts';
+import { changedAfterUpload } from './results.ts';
 import type { JournalRecord, RecordedError } from './records.ts';
 import { UploadState } from './state.ts';
 import { reportGroups } from './windows.ts';
@@ -99,7 +100,7 @@ export class UploadRun {
     this.startedAt = this.options.clock.now();
     this.pointsAtStart = this.options.api.limits.latest()?.limits.day.remaining;
     const resumed = this.options.journal.records.some((record) => record.t === 'sent');
-    this.markChangedAfterUpload();
+    for (const key of changedAfterUpload(this.options.chats, this.state)) this.skipped.add(key);
     if (!this.write({ t: 'run', at: this.now(), event: 'started' })) return this.finish();
     this.emit({ type: 'started', progress: this.progress(), resumed });
     while (this.ending === undefined) {
@@ -254,19 +255,6 @@ export class UploadRun {
       const status = this.state.chats.get(chat.key)?.status ?? 'pending';
       return status === 'pending';
     });
-  }
-
-  /**
-   * A chat whose rows were uploaded before with other content was edited after its upload;
-   * sending it again would duplicate it in CallGear, so it is skipped and reported.
-   */
-  private markChangedAfterUpload(): void {
-    const uploadedRows = new Map<string, string>();
-    for (const chat of this.state.chats.values()) if (chat.status === 'accepted') uploadedRows.set(chat.rows.join(','), chat.key);
-    for (const chat of this.options.chats) {
-      const earlier = uploadedRows.get(chat.rows.join(','));
-      if (earlier !== undefined && earlier !== chat.key && !this.state.chats.has(chat.key)) this.skipped.add(chat.key);
-    }
   }
 
   private stop(as: 'stopped' | 'needs-decision', error: RecordedError): void {

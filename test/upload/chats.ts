@@ -5,7 +5,7 @@ import type { ImportIdentity } from '../../main/upload/records.ts';
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** `n` distinct valid chats of 2 messages each, on rows 2.. as a file with a header would have. */
-export function makeChats(n: number, options: { invalid?: readonly number[]; seed?: number } = {}): PlannedChat[] {
+export function makeChats(n: number, options: { invalid?: readonly number[]; seed?: number; site?: number; employee?: number } = {}): PlannedChat[] {
   const invalid = new Set(options.invalid ?? []);
   const chats: PlannedChat[] = [];
   for (let i = 0; i < n; i++) {
@@ -18,10 +18,10 @@ export function makeChats(n: number, options: { invalid?: readonly number[]; see
       name: `Visitor ${i}`,
       phone: `7999${String(1_000_000 + i + (options.seed ?? 0)).padStart(7, '0')}`,
       status: 'succeed',
-      site_id: 1,
+      site_id: options.site ?? 1,
       messages: [
         { date_time: start, source: 'visitor', message: invalid.has(i) ? `INVALID text ${i}` : `Hello ${i}` },
-        { date_time: start.replace(/:00$/, ':30'), source: 'operator', employee_id: 10, message: `Hi ${i}` },
+        { date_time: start.replace(/:00$/, ':30'), source: 'operator', employee_id: invalid.has(i) && options.employee !== undefined ? 999_999 : (options.employee ?? 10), message: `Hi ${i}` },
       ],
     };
     chats.push(planChat(chat, [2 + 2 * i, 3 + 2 * i]));
