@@ -2,6 +2,8 @@ import { pathToFileURL } from 'node:url';
 import { CliProblem } from './cli/errors.ts';
 import { parseCli, USAGE } from './cli/args.ts';
 import { inspect, validate, type Output } from './cli/commands.ts';
+import { sandbox } from './cli/sandbox.ts';
+import { undo, upload } from './cli/upload.ts';
 import type { Lang } from './cli/human.ts';
 
 /** The command line over the same engine as the app. Exit codes: 0 ok, 1 data problems, 2 usage or environment. */
@@ -15,11 +17,14 @@ export async function main(argv: string[], out: (line: string) => void, err: (li
       out(USAGE);
       return values.help ? 0 : 2;
     }
+    const output: Output = { out, lang };
+    if (command === 'sandbox' && file === undefined) return await sandbox(values, output);
+    if (command === 'upload' && file !== undefined && extra.length === 0) return await upload(file, values, output);
+    if (command === 'undo' && file !== undefined && extra.length === 0) return await undo(file, values, output);
     if (!file || extra.length || (command !== 'inspect' && command !== 'validate')) {
       err(USAGE);
       return 2;
     }
-    const output: Output = { out, lang };
     return command === 'inspect' ? await inspect(file, values, output) : await validate(file, values, output);
   } catch (error) {
     if (error instanceof CliProblem) {

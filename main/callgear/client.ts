@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { fail, ok, type Result } from '../common/text.ts';
 import type { UploadChat } from '../chats/params.ts';
 import { Auth, type Credentials, type Session } from './auth.ts';
@@ -25,6 +25,8 @@ import {
   type Site,
 } from './schemas.ts';
 import { badReply } from './bad-reply.ts';
+
+const AccountReplySchema = z.union([AccountSchema, z.array(AccountSchema).min(1)]);
 
 export interface ClientOptions {
   endpoint: URL;
@@ -106,8 +108,10 @@ export class CallGearClient {
     return reply.ok ? ok(undefined) : reply;
   }
 
+  /** ASSUME: the docs do not say whether `data` is the object or a one-element list; both are read. */
   async getAccount(options: Signal = {}): Call<Account> {
-    return this.parse('get.account', await this.call('get.account', {}, options), AccountSchema);
+    const reply = this.parse('get.account', await this.call('get.account', {}, options), AccountReplySchema);
+    return reply.ok ? ok(Array.isArray(reply.value) ? (reply.value[0] as Account) : reply.value) : reply;
   }
 
   getCustomerUsers(options: PageOptions = {}): Call<CustomerUser[]> {

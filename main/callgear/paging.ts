@@ -18,7 +18,8 @@ const MAX_PAGES = 1000;
 /**
  * Reads every page of a `get.*` method. The loop follows `metadata.total_items` and does not stop
  * on a short page while rows remain, because clients have seen short pages before the end
- * (callgear-data-api.md §6.1). Rows seen twice (a list changing under us) are kept once.
+ * (callgear-data-api.md §6.1). The next offset follows the rows actually received, so a page the
+ * server cut short loses nothing; rows seen twice (a list changing under us) are kept once.
  */
 export async function fetchAll<S extends z.ZodType>(
   page: (window: { limit: number; offset: number }) => Promise<Result<RpcReply, CallGearError>>,
@@ -31,7 +32,7 @@ export async function fetchAll<S extends z.ZodType>(
   const rows: z.infer<S>[] = [];
   const seen = new Set<unknown>();
   const rowsSchema = z.array(schema);
-  for (let offset = 0, pages = 0; pages < MAX_PAGES; offset += limit, pages++) {
+  for (let offset = 0, pages = 0; pages < MAX_PAGES; pages++) {
     const reply = await page({ limit, offset });
     if (!reply.ok) return reply;
     const parsed = rowsSchema.safeParse(reply.value.data);
@@ -43,8 +44,11 @@ export async function fetchAll<S extends z.ZodType>(
       rows.push(row);
     }
     const total = reply.value.metadata.total_items;
-    if (parsed.data.length === 0) break;
-    if (typeof total === 'number' && offset + limit >= total) break;
+    const known = typeof total === 'number';
+    if (parsed.data.length === 0 && !known) break;
+    // An empty page before the end (rows hidden from this user?) is stepped over, not an end.
+    offset += parsed.data.length > 0 ? parsed.data.length : limit;
+    if (known && offset >= total) break;
   }
   return ok(rows);
 }

@@ -6,6 +6,14 @@ export const USAGE = `Usage:
                               [--tz ZONE] [--account-tz ZONE] [--country CC] [--date-order ORDER]
                               [--set FIELD=VALUE]... [--employees FILE] [--emit-batches DIR]
                               [--encoding ENC] [--delimiter D] [--lang en|ru] [--json]
+  chat-importer upload FILE --endpoint URL --token-env VAR [--user-id N] [--mapping FILE]
+                            [--journal DIR] [--batch-size N] [--concurrency 1-4] [--dry-run]
+                            [--report FILE.xlsx|FILE.csv] [--in-doubt resend|uploaded]
+                            [validate's options] [--json]
+  chat-importer undo JOURNAL --endpoint URL --token-env VAR [--user-id N] [--yes] [--json]
+  chat-importer sandbox [--port N] [--state FILE] [--latency MS] [--seed N] [--faults JSON]
+                        [--minute-limit N] [--day-limit N] [--upload-weight N]
+                        [--session-lifetime S] [--account-tz ZONE] [--lang en|ru] [--json]
 
 Exit codes: 0 ok, 1 data problems found, 2 usage or environment error.`;
 
@@ -24,6 +32,25 @@ export const OPTIONS = {
   employees: { type: 'string' },
   'emit-batches': { type: 'string' },
   lang: { type: 'string' },
+  port: { type: 'string' },
+  state: { type: 'string' },
+  latency: { type: 'string' },
+  seed: { type: 'string' },
+  faults: { type: 'string' },
+  'minute-limit': { type: 'string' },
+  'day-limit': { type: 'string' },
+  'upload-weight': { type: 'string' },
+  'session-lifetime': { type: 'string' },
+  endpoint: { type: 'string' },
+  'token-env': { type: 'string' },
+  'user-id': { type: 'string' },
+  'batch-size': { type: 'string' },
+  concurrency: { type: 'string' },
+  journal: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  report: { type: 'string' },
+  yes: { type: 'boolean' },
+  'in-doubt': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

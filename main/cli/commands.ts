@@ -18,12 +18,12 @@ const ENCODINGS: readonly TextEncoding[] = ['utf-8', 'utf-16le', 'utf-16be', 'wi
 const DELIMITERS: Record<string, Delimiter> = { ',': ',', ';': ';', tab: '\t', '\t': '\t', '|': '|' };
 
 /** Unwrap an engine reply, or stop the command with the problem it names. */
-function must<T>(result: Result<T, Problem>): T {
+export function must<T>(result: Result<T, Problem>): T {
   if (!result.ok) throw new CliProblem(result.error);
   return result.value;
 }
 
-async function openTable(engine: EngineClient, file: string, values: ParsedArgs['values']) {
+export async function openTable(engine: EngineClient, file: string, values: ParsedArgs['values']) {
   const encoding = values.encoding?.toLowerCase() as TextEncoding | undefined;
   if (encoding !== undefined && !ENCODINGS.includes(encoding)) {
     throw usage(`--encoding takes ${ENCODINGS.join(', ')}.`, `--encoding принимает ${ENCODINGS.join(', ')}.`);

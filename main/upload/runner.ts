@@ -17,7 +17,7 @@ export interface UploadApi {
   uploadChats(chats: Uint8Array, count: number): Promise<Result<number[], CallGearError>>;
   getChatsReport(window: { dateFrom: string; dateTill: string }, filter: undefined): Promise<Result<ChatReportRow[], CallGearError>>;
   pacing(method: string): Pacing;
-  readonly limits: { latest(): { limits: { day: { remaining?: number } } } | undefined };
+  readonly limits: { latest(): { limits: { day: { remaining?: number } } } | undefined; learnedWeight(method: string): number | undefined };
 }
 
 export interface RunOptions {
@@ -108,13 +108,16 @@ export class UploadRun {
       this.queue = packBatches(this.pendingChats(), { maxChats: this.options.batchSize, maxBytes: this.options.maxBatchBytes });
       if (this.queue.length === 0) break;
       this.unknownSeen = false;
-      await Promise.all(Array.from({ length: Math.max(1, Math.min(4, this.options.concurrency)) }, () => this.worker()));
+      const concurrency = Math.max(1, Math.min(4, this.options.concurrency));
+      // Requests overlapping from the start would hide what one costs; pacing needs that cost.
+      if (concurrency > 1 && this.options.api.limits.learnedWeight('upload.chats') === undefined) await this.worker(1);
+      await Promise.all(Array.from({ length: concurrency }, () => this.worker()));
     }
     return this.finish();
   }
 
-  private async worker(): Promise<void> {
-    while (this.ending === undefined) {
+  private async worker(batches = Number.POSITIVE_INFINITY): Promise<void> {
+    for (let sent = 0; sent < batches && this.ending === undefined; ) {
       if (this.pausedGate !== undefined) {
         await this.pausedGate.promise;
         continue;
@@ -130,6 +133,7 @@ export class UploadRun {
         continue;
       }
       await this.send(batch);
+      sent += 1;
     }
   }
 

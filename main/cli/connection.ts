@@ -1,0 +1,39 @@
+import { CallGearClient } from '../callgear/client.ts';
+import { resolveEndpoint } from '../callgear/endpoints.ts';
+import type { LogEntry } from '../callgear/rpc.ts';
+import type { ParsedArgs } from './args.ts';
+import { CliProblem, usage } from './errors.ts';
+
+export interface Connection {
+  client: CallGearClient;
+  endpoint: URL;
+  userId: number | undefined;
+}
+
+/**
+ * The account for `upload` and `undo`: an endpoint and a key read from an environment variable.
+ * A key is never taken from the command line, where other users and shell history can see it.
+ */
+export function connect(values: ParsedArgs['values'], log?: (entry: LogEntry) => void): Connection {
+  if (values.endpoint === undefined) throw usage('--endpoint is required (a URL or callgear, comagic, uis).', 'Нужен --endpoint (адрес или callgear, comagic, uis).');
+  const endpoint = resolveEndpoint(values.endpoint);
+  if (!endpoint.ok) throw new CliProblem(endpoint.error);
+  const variable = values['token-env'];
+  if (variable === undefined) throw usage('--token-env VAR is required: the name of the environment variable holding the access key.', 'Нужен --token-env VAR: имя переменной окружения с ключом доступа.');
+  const key = process.env[variable];
+  if (key === undefined || key.trim() === '') throw usage(`The environment variable ${variable} is empty or not set.`, `Переменная окружения ${variable} пуста или не задана.`);
+  let userId: number | undefined;
+  if (values['user-id'] !== undefined) {
+    userId = Number(values['user-id']);
+    if (!Number.isInteger(userId) || userId <= 0) throw usage('--user-id takes the customer id from get.customer_users.', '--user-id принимает id клиента из get.customer_users.');
+  }
+  const client = new CallGearClient({ endpoint: endpoint.value, credentials: { kind: 'key', accessKey: key.trim() }, userId, log });
+  return { client, endpoint: endpoint.value, userId };
+}
+
+export function integerFlag(value: string | undefined, name: string, min: number, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) throw usage(`--${name} takes a whole number from ${min} to ${max}.`, `--${name} принимает целое число от ${min} до ${max}.`);
+  return n;
+}

@@ -1,0 +1,175 @@
+import { createHash } from 'node:crypto';
+import { createReadStream, mkdirSync, writeFileSync } from 'node:fs';
+import { basename, extname, join, resolve } from 'node:path';
+import { EngineClient } from '../engine/client.ts';
+import { encodeRequest } from '../callgear/rpc.ts';
+import { systemClock } from '../upload/clock.ts';
+import { Journal, readJournal } from '../upload/journal.ts';
+import { chatsJson, packBatches, type PlannedChat } from '../upload/plan.ts';
+import { readPlan } from '../upload/plan-file.ts';
+import type { ImportIdentity } from '../upload/records.ts';
+import { UploadRun, type RunEnd } from '../upload/runner.ts';
+import { UploadState } from '../upload/state.ts';
+import { chatsToDelete, undoImport } from '../upload/undo.ts';
+import { decideDoubtful } from '../upload/decide.ts';
+import type { ParsedArgs } from './args.ts';
+import { must, openTable, type Output } from './commands.ts';
+import { connect, integerFlag, type Connection } from './connection.ts';
+import { CliProblem, usage } from './errors.ts';
+import { applyOverrides, readEmployeesFile, readMappingFile } from './inputs.ts';
+import { progressBar } from './progress.ts';
+import { uploadPrinter } from './upload-output.ts';
+
+type Values = ParsedArgs['values'];
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+function hashFile(path: string): Promise<string> {
+  return new Promise((done, failed) => {
+    const hash = createHash('sha256');
+    createReadStream(path).on('data', (chunk) => hash.update(chunk)).on('error', failed).on('end', () => done(hash.digest('hex')));
+  });
+}
+
+interface Prepared {
+  identity: ImportIdentity;
+  blocked: number;
+  engine: EngineClient;
+}
+
+/** Opens, maps and validates the file exactly as `validate` does, and names the import. */
+async function prepare(file: string, values: Values, connection: Connection): Promise<Prepared> {
+  const fromFile = values.mapping !== undefined;
+  const baseMapping = fromFile ? readMappingFile(values.mapping as string) : undefined;
+  const employees = values.employees ? readEmployeesFile(values.employees) : [];
+  const engine = new EngineClient();
+  const { table } = await openTable(engine, file, values);
+  const mapping = applyOverrides(baseMapping ?? table.suggestion.mapping, values, fromFile);
+  const bar = progressBar();
+  const summary = must(await engine.request({ type: 'validate', mapping, employees }, bar.listener));
+  bar.done();
+  const identity: ImportIdentity = {
+    fileHash: await hashFile(file),
+    mappingHash: sha256(JSON.stringify({ mapping: summary.mapping, employees })),
+    file: basename(file),
+    endpoint: connection.endpoint.href,
+  };
+  if (connection.userId !== undefined) identity.userId = connection.userId;
+  return { identity, blocked: summary.chatCount - summary.validChats, engine };
+}
+
+async function planned(engine: EngineClient, path: string): Promise<PlannedChat[]> {
+  must(await engine.request({ type: 'plan', path }));
+  return must(readPlan(path));
+}
+
+export async function upload(file: string, values: Values, output: Output): Promise<number> {
+  const connection = connect(values);
+  const batchSize = integerFlag(values['batch-size'], 'batch-size', 1, 500) ?? 500;
+  const concurrency = integerFlag(values.concurrency, 'concurrency', 1, 4) ?? 1;
+  const journalDir = resolve(values.journal ?? `${file}.journal`);
+  const { identity, blocked, engine } = await prepare(file, values, connection);
+  try {
+    if (values['dry-run']) return await dryRun(engine, journalDir, batchSize, connection, output);
+    const journal = Journal.open(journalDir, identity, Date.now);
+    if (!journal.ok) throw new CliProblem(journal.error);
+    if (values['in-doubt'] !== undefined) decide(journal.value, values['in-doubt'], output);
+    const chats = await planned(engine, join(journalDir, 'plan.jsonl'));
+    const run = new UploadRun({ api: connection.client, journal: journal.value, chats, clock: systemClock, onEvent: uploadPrinter(output, values.json === true), batchSize, concurrency });
+    const cancel = () => run.cancel();
+    process.once('SIGINT', cancel).once('SIGTERM', cancel);
+    let end: RunEnd;
+    try {
+      end = await run.run();
+    } finally {
+      process.off('SIGINT', cancel).off('SIGTERM', cancel);
+      journal.value.close();
+    }
+    if (values.report !== undefined) await writeReport(engine, journalDir, values.report, output);
+    return exitCode(end, run.summary(), blocked);
+  } finally {
+    await engine.close();
+  }
+}
+
+function decide(journal: Journal, answer: string, output: Output): void {
+  if (answer !== 'resend' && answer !== 'uploaded') throw usage('--in-doubt takes resend or uploaded.', '--in-doubt принимает resend или uploaded.');
+  const decided = decideDoubtful(journal, answer);
+  if (!decided.ok) throw new CliProblem(decided.error);
+  if (decided.value > 0) {
+    output.out(
+      output.lang === 'ru'
+        ? `Чатов под вопросом: ${decided.value}; ${answer === 'resend' ? 'будут отправлены снова' : 'считаются загруженными'}.`
+        : `${decided.value} chats in doubt ${answer === 'resend' ? 'will be sent again' : 'are counted as uploaded'}.`,
+    );
+  }
+}
+
+function exitCode(end: RunEnd, summary: { rejected: number; unknown: number; pending: number }, blocked: number): number {
+  if (end === 'stopped' || end === 'needs-decision') return 2;
+  return end === 'finished' && summary.rejected === 0 && summary.unknown === 0 && summary.pending === 0 && blocked === 0 ? 0 : 1;
+}
+
+async function writeReport(engine: EngineClient, journalDir: string, path: string, output: Output): Promise<void> {
+  const format = extname(path).toLowerCase() === '.csv' ? 'csv' : 'xlsx';
+  const written = must(await engine.request({ type: 'report', journalDir, path: resolve(path), format, lang: output.lang }));
+  output.out(output.lang === 'ru' ? `Отчёт: ${written.path}` : `Report: ${written.path}`);
+}
+
+/** Writes the requests a real run would send now (the key hidden), and sends nothing. */
+async function dryRun(engine: EngineClient, journalDir: string, batchSize: number, connection: Connection, output: Output): Promise<number> {
+  const dir = join(journalDir, 'dry-run');
+  mkdirSync(dir, { recursive: true });
+  const chats = await planned(engine, join(dir, 'plan.jsonl'));
+  const existing = readJournal(journalDir);
+  const state = UploadState.replay(existing.ok ? existing.value : []);
+  const pending = chats.filter((chat) => (state.chats.get(chat.key)?.status ?? 'pending') === 'pending');
+  const batches = packBatches(pending, { maxChats: batchSize, maxBytes: 512 * 1024 });
+  batches.forEach((batch, i) => {
+    const params: Record<string, unknown> = { access_token: '<hidden>' };
+    if (connection.userId !== undefined) params.user_id = connection.userId;
+    const body = encodeRequest(`dry-run-${i + 1}`, 'upload.chats', params, { key: 'chats', json: chatsJson(batch) });
+    writeFileSync(join(dir, `request-${String(i + 1).padStart(4, '0')}.json`), body);
+  });
+  output.out(
+    output.lang === 'ru'
+      ? `Пробный запуск: ${batches.length} запросов, ${pending.length} чатов записаны в ${dir}; ничего не отправлено.`
+      : `Dry run: ${batches.length} requests with ${pending.length} chats written to ${dir}; nothing was sent.`,
+  );
+  return 0;
+}
+
+/** `undo JOURNAL`: deletes the chats that import created; asks for `--yes` before deleting. */
+export async function undo(journalDir: string, values: Values, output: Output): Promise<number> {
+  const connection = connect(values);
+  const records = readJournal(resolve(journalDir));
+  if (!records.ok) throw new CliProblem(records.error);
+  const first = records.value[0];
+  if (first?.t !== 'open') throw usage(`${journalDir} is not an upload journal.`, `${journalDir} — не журнал загрузки.`);
+  const journal = Journal.open(resolve(journalDir), { ...first.import, endpoint: connection.endpoint.href, ...(connection.userId === undefined ? {} : { userId: connection.userId }) }, Date.now);
+  if (!journal.ok) throw new CliProblem(journal.error);
+  try {
+    const ids = chatsToDelete(journal.value);
+    if (!values.yes) {
+      output.out(
+        output.lang === 'ru'
+          ? `Будет удалено чатов из CallGear: ${ids.length}. Повторите с --yes, чтобы удалить.`
+          : `${ids.length} chats would be deleted from CallGear. Run again with --yes to delete them.`,
+      );
+      return 0;
+    }
+    const controller = new AbortController();
+    const cancel = () => controller.abort();
+    process.once('SIGINT', cancel);
+    try {
+      const end = await undoImport({ api: connection.client, journal: journal.value, clock: systemClock, onEvent: uploadPrinter(output, values.json === true), signal: controller.signal });
+      return end === 'finished' ? 0 : end === 'cancelled' ? 1 : 2;
+    } finally {
+      process.off('SIGINT', cancel);
+    }
+  } finally {
+    journal.value.close();
+  }
+}
