@@ -1,12 +1,11 @@
 import { z } from 'zod';
+import { RecordedErrorSchema } from '../contract/upload-events.ts';
 
 /**
  * The lines of an import's journal (JSON lines, append-only). The journal is a file we read back,
  * so every line is parsed with these schemas; a line that does not parse is a torn write or a
  * foreign file, never trusted.
  */
-const text = z.object({ en: z.string(), ru: z.string() });
-
 export const ChatRefSchema = z.object({
   /** Content hash of the chat's upload params: its identity across runs. */
   k: z.string().min(1),
@@ -15,13 +14,7 @@ export const ChatRefSchema = z.object({
 });
 export type ChatRef = z.infer<typeof ChatRefSchema>;
 
-export const RecordedErrorSchema = z.object({
-  code: z.string(),
-  message: text,
-  field: z.string().optional(),
-  action: z.string().optional(),
-});
-export type RecordedError = z.infer<typeof RecordedErrorSchema>;
+export { RecordedErrorSchema, type RecordedError } from '../contract/upload-events.ts';
 
 export const ImportIdentitySchema = z.object({
   /** SHA-256 of the source file's bytes. */

@@ -3,6 +3,7 @@ import type { CallGearError } from '../callgear/errors.ts';
 import type { Pacing } from '../callgear/limits.ts';
 import { backoffMs, type Clock } from './clock.ts';
 import type { Journal } from './journal.ts';
+import type { UndoCounts, UndoEvent } from '../contract/upload-events.ts';
 import type { RecordedError } from './records.ts';
 import { UploadState } from './state.ts';
 
@@ -11,19 +12,7 @@ export interface UndoApi {
   pacing(method: string): Pacing;
 }
 
-export interface UndoCounts {
-  total: number;
-  deleted: number;
-  failed: number;
-}
-
-export type UndoEvent =
-  | { type: 'undo-started'; counts: UndoCounts }
-  | { type: 'chat-deleted'; counts: UndoCounts; id: number }
-  | { type: 'chat-not-deleted'; counts: UndoCounts; id: number; error: RecordedError }
-  | { type: 'undo-waiting'; counts: UndoCounts; reason: 'minute-limit' | 'day-limit' | 'retry'; until: number }
-  | { type: 'undo-finished'; counts: UndoCounts }
-  | { type: 'undo-stopped'; counts: UndoCounts; error: RecordedError };
+export type { UndoCounts, UndoEvent } from '../contract/upload-events.ts';
 
 export interface UndoOptions {
   api: UndoApi;

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { MappingSchema } from '../mapping/model.ts';
+import { AccountChangeSchema, AccountInputSchema, AccountViewSchema, ConnectionReportSchema, PickerItemSchema, PickerKindSchema } from './accounts.ts';
+import { Nothing } from './common.ts';
+import { DelimiterSchema, EncodingSchema, FindingSchema, TableSummarySchema, ValidationSummarySchema, WorkbookSummarySchema } from './engine.ts';
+
+/** A data row as the review grid shows it: display texts, and the findings about that row. */
+export const RowViewSchema = z.object({
+  /** The spreadsheet row number a person sees. */
+  row: z.number(),
+  cells: z.array(z.string()),
+  /** Cells the person edited (column indexes); the source file is never changed. */
+  edited: z.array(z.number()),
+  excluded: z.boolean(),
+  findings: z.array(FindingSchema),
+});
+
+const id = z.string().min(1).max(200);
+const path = z.string().min(1).max(4096);
+const runId = z.object({ runId: id });
+const language = z.enum(['en', 'ru']);
+
+/**
+ * Every call the page can make, written once: the preload's API object and the renderer's types
+ * are derived from this table, and main parses every request with it before acting.
+ */
+export const CHANNELS = {
+  openFile: { request: z.object({ path: path.optional() }), reply: WorkbookSummarySchema.nullable() },
+  reopenFile: { request: z.object({ encoding: EncodingSchema.optional(), delimiter: DelimiterSchema.optional() }), reply: WorkbookSummarySchema },
+  selectSheet: { request: z.object({ sheet: z.string().optional(), headerRow: z.number().int().min(1).optional() }), reply: TableSummarySchema },
+  previewSheet: { request: z.object({ sheet: z.string(), count: z.number().int().min(1).max(100) }), reply: z.object({ rows: z.array(z.array(z.string())) }) },
+  applyMapping: { request: z.object({ mapping: MappingSchema }), reply: ValidationSummarySchema },
+  pageRows: {
+    request: z.object({ offset: z.number().int().min(0), limit: z.number().int().min(1).max(500), onlyProblems: z.boolean().default(false), code: z.string().optional() }),
+    reply: z.object({ total: z.number(), rows: z.array(RowViewSchema) }),
+  },
+  pageFindings: {
+    request: z.object({ offset: z.number().int().min(0), limit: z.number().int().min(1).max(5000) }),
+    reply: z.array(FindingSchema),
+  },
+  editCell: { request: z.object({ row: z.number().int().min(1), column: z.number().int().min(0), value: z.string().max(100_000) }), reply: ValidationSummarySchema },
+  excludeRows: { request: z.object({ rows: z.array(z.number().int().min(1)).min(1).max(2_000_000), excluded: z.boolean() }), reply: ValidationSummarySchema },
+  exportProblems: { request: z.object({ format: z.enum(['xlsx', 'csv']), path: path.optional(), language }), reply: z.object({ path: z.string(), rows: z.number() }).nullable() },
+  listAccounts: { request: z.object({}), reply: z.array(AccountViewSchema) },
+  addAccount: { request: AccountInputSchema, reply: AccountViewSchema },
+  updateAccount: { request: AccountChangeSchema, reply: AccountViewSchema },
+  removeAccount: { request: z.object({ id }), reply: Nothing },
+  testAccount: { request: z.object({ id }), reply: ConnectionReportSchema },
+  loadPicker: {
+    request: z.object({ accountId: id, kind: PickerKindSchema, refresh: z.boolean().default(false) }),
+    reply: z.object({ items: z.array(PickerItemSchema), fetchedAt: z.number(), cached: z.boolean() }),
+  },
+  startUpload: {
+    request: z.object({ accountId: id, journalDir: path.optional(), concurrency: z.number().int().min(1).max(4).default(1), batchSize: z.number().int().min(1).max(500).default(500) }),
+    reply: z.object({ runId: z.string(), journalDir: z.string() }),
+  },
+  pauseUpload: { request: runId, reply: Nothing },
+  resumeUpload: { request: runId, reply: Nothing },
+  cancelUpload: { request: runId, reply: Nothing },
+  decideDoubtful: { request: z.object({ journalDir: path, as: z.enum(['resend', 'uploaded']) }), reply: z.object({ chats: z.number() }) },
+  exportReport: { request: z.object({ journalDir: path, format: z.enum(['xlsx', 'csv']), path: path.optional(), language }), reply: z.object({ path: z.string(), rows: z.number() }).nullable() },
+  previewUndo: { request: z.object({ journalDir: path }), reply: z.object({ chats: z.number() }) },
+  startUndo: { request: z.object({ accountId: id, journalDir: path, confirmedChats: z.number().int().min(0) }), reply: runId },
+} as const;
+
+export type Channels = typeof CHANNELS;
+export type ChannelName = keyof Channels;
+export type RequestOf<K extends ChannelName> = z.output<Channels[K]['request']>;
+export type RequestInputOf<K extends ChannelName> = z.input<Channels[K]['request']>;
+export type ReplyOf<K extends ChannelName> = z.output<Channels[K]['reply']>;
+export type RowView = z.infer<typeof RowViewSchema>;
+
+export const CHANNEL_NAMES = Object.keys(CHANNELS) as ChannelName[];
+
+/** The IPC channel of a call; only the preload and main's registration ever see it. */
+export const channelOf = (name: ChannelName): string => `chat-importer:${name}`;
