@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -17,11 +18,13 @@ export default defineConfig({
       },
     },
   },
+  // A sandboxed preload cannot be an ES module, so it is bundled as CommonJS.
   preload: {
-    build: { rollupOptions: { input: { index: resolve(here, 'main/app/preload.ts') } } },
+    build: { rollupOptions: { input: { index: resolve(here, 'main/app/preload.ts') }, output: { format: 'cjs', entryFileNames: '[name].cjs' } } },
   },
   renderer: {
     root: resolve(here, 'renderer'),
+    plugins: [react()],
     build: { rollupOptions: { input: { index: resolve(here, 'renderer/index.html') } } },
   },
 });

@@ -37,6 +37,21 @@ function stage(mode: string, file: string): Record<string, number> {
 }
 
 const results: Record<string, unknown>[] = [];
+const readers: Record<string, unknown>[] = [];
+const ratio = (a: number, b: number): number => +(a / b).toFixed(2);
+
+/** The xlsx reader against SheetJS and against a plain unzip of the same file, in this run. */
+function readerFigures(size: string, baseline: Record<string, number>, engine: Record<string, number>, file: string): Record<string, unknown> {
+  const reader = stage('reader', file);
+  const unzip = stage('unzip', file);
+  return {
+    size, rows: reader.rows, readerMs: reader.total, readerPeakMb: reader.peakMb,
+    sheetjsMs: baseline.total, sheetjsPeakMb: baseline.peakMb, unzipMs: unzip.total,
+    sheetjsPerReader: ratio(baseline.total!, reader.total!), readerPerUnzip: ratio(reader.total!, unzip.total!),
+    validatedMs: engine.validated, enginePeakMb: engine.peakMb,
+  };
+}
+
 for (const size of values.sizes.split(',')) {
   for (const format of values.formats.split(',') as ('csv' | 'xlsx')[]) {
     const file = dataFile(size, format);
@@ -54,6 +69,7 @@ for (const size of values.sizes.split(',')) {
       totalPerSheetjs: +(engine.total! / baseline.total!).toFixed(3),
       stallP99Ms: stall.p99Ms, stallMaxMs: stall.maxMs,
     });
+    if (format === 'xlsx') readers.push(readerFigures(size, baseline, engine, file));
   }
 }
 
@@ -63,7 +79,14 @@ console.log('times in ms; enginePerReader = (suggest+map+group+validate+build) /
 console.log(line(columns));
 console.log(line(columns.map(() => '---')));
 for (const r of results) console.log(line(columns.map((c) => r[c])));
+if (readers.length > 0) {
+  const readerColumns = ['size', 'rows', 'readerMs', 'readerPeakMb', 'sheetjsMs', 'sheetjsPeakMb', 'unzipMs', 'sheetjsPerReader', 'readerPerUnzip', 'validatedMs', 'enginePeakMb'];
+  console.log('\nxlsx reader: sheetjsPerReader = SheetJS / reader (target ≥ 5), readerPerUnzip = reader / fflate unzip (target ≤ 3); validatedMs = open → validated');
+  console.log(line(readerColumns));
+  console.log(line(readerColumns.map(() => '---')));
+  for (const r of readers) console.log(line(readerColumns.map((c) => r[c])));
+}
 mkdirSync(join(here, 'results'), { recursive: true });
 const out = join(here, 'results', `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-writeFileSync(out, JSON.stringify({ machine: { cpus: 2, node: process.version }, results }, null, 2));
+writeFileSync(out, JSON.stringify({ machine: { cpus: 2, node: process.version }, results, readers }, null, 2));
 console.log(`written ${out}`);

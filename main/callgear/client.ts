@@ -65,7 +65,8 @@ export class CallGearClient {
   readonly limits: LimitsTracker;
   private readonly auth: Auth;
   private readonly wire: Wire;
-  private readonly userId: number | undefined;
+  /** The customer an agent acts for, if any. */
+  readonly userId: number | undefined;
   private readonly timeoutMs: number;
   private readonly uploadTimeoutMs: number;
 

@@ -1,12 +1,12 @@
-import { createHash } from 'node:crypto';
-import { createReadStream, mkdirSync, writeFileSync } from 'node:fs';
-import { basename, extname, join, resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
 import { EngineClient } from '../engine/client.ts';
 import { encodeRequest } from '../callgear/rpc.ts';
 import { systemClock } from '../upload/clock.ts';
 import { Journal, readJournal } from '../upload/journal.ts';
 import { chatsJson, packBatches, type PlannedChat } from '../upload/plan.ts';
 import { readPlan } from '../upload/plan-file.ts';
+import { importIdentity } from '../upload/identity.ts';
 import type { ImportIdentity } from '../upload/records.ts';
 import { UploadRun, type RunEnd } from '../upload/runner.ts';
 import { UploadState } from '../upload/state.ts';
@@ -21,17 +21,6 @@ import { progressBar } from './progress.ts';
 import { uploadPrinter } from './upload-output.ts';
 
 type Values = ParsedArgs['values'];
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
-
-function hashFile(path: string): Promise<string> {
-  return new Promise((done, failed) => {
-    const hash = createHash('sha256');
-    createReadStream(path).on('data', (chunk) => hash.update(chunk)).on('error', failed).on('end', () => done(hash.digest('hex')));
-  });
-}
 
 interface Prepared {
   identity: ImportIdentity;
@@ -50,13 +39,7 @@ async function prepare(file: string, values: Values, connection: Connection): Pr
   const bar = progressBar();
   const summary = must(await engine.request({ type: 'validate', mapping, employees }, bar.listener));
   bar.done();
-  const identity: ImportIdentity = {
-    fileHash: await hashFile(file),
-    mappingHash: sha256(JSON.stringify({ mapping: summary.mapping, employees })),
-    file: basename(file),
-    endpoint: connection.endpoint.href,
-  };
-  if (connection.userId !== undefined) identity.userId = connection.userId;
+  const identity = await importIdentity({ path: file, mapping: summary.mapping, employees, endpoint: connection.endpoint, userId: connection.userId });
   return { identity, blocked: summary.chatCount - summary.validChats, engine };
 }
 
@@ -151,7 +134,7 @@ export async function undo(journalDir: string, values: Values, output: Output): 
   const journal = Journal.open(resolve(journalDir), { ...first.import, endpoint: connection.endpoint.href, ...(connection.userId === undefined ? {} : { userId: connection.userId }) }, Date.now);
   if (!journal.ok) throw new CliProblem(journal.error);
   try {
-    const ids = chatsToDelete(journal.value);
+    const ids = chatsToDelete(journal.value.records);
     if (!values.yes) {
       output.out(
         output.lang === 'ru'

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MappingSchema } from '../mapping/model.ts';
 import { AccountChangeSchema, AccountInputSchema, AccountViewSchema, ConnectionReportSchema, PickerItemSchema, PickerKindSchema } from './accounts.ts';
-import { Nothing } from './common.ts';
+import { Nothing, ProblemSchema } from './common.ts';
 import { DelimiterSchema, EncodingSchema, FindingSchema, TableSummarySchema, ValidationSummarySchema, WorkbookSummarySchema } from './engine.ts';
 
 /** A data row as the review grid shows it: display texts, and the findings about that row. */
@@ -41,7 +41,8 @@ export const CHANNELS = {
   editCell: { request: z.object({ row: z.number().int().min(1), column: z.number().int().min(0), value: z.string().max(100_000) }), reply: ValidationSummarySchema },
   excludeRows: { request: z.object({ rows: z.array(z.number().int().min(1)).min(1).max(2_000_000), excluded: z.boolean() }), reply: ValidationSummarySchema },
   exportProblems: { request: z.object({ format: z.enum(['xlsx', 'csv']), path: path.optional(), language }), reply: z.object({ path: z.string(), rows: z.number() }).nullable() },
-  listAccounts: { request: z.object({}), reply: z.array(AccountViewSchema) },
+  /** `keychain` says why the secrets' status is `unknown` (a locked or missing keychain). */
+  listAccounts: { request: z.object({}), reply: z.object({ accounts: z.array(AccountViewSchema), keychain: ProblemSchema.optional() }) },
   addAccount: { request: AccountInputSchema, reply: AccountViewSchema },
   updateAccount: { request: AccountChangeSchema, reply: AccountViewSchema },
   removeAccount: { request: z.object({ id }), reply: Nothing },

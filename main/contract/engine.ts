@@ -67,7 +67,11 @@ export const ValidationSummarySchema = z.object({
   byCode: z.record(z.string(), z.object({ severity: SeveritySchema, count: z.number() })),
   errors: z.number(),
   warnings: z.number(),
-  dateOrders: z.record(z.string(), z.string().optional()),
+  /** How each mapped date column's ambiguous dates were read, and on what evidence. */
+  dateOrders: z.record(
+    z.string(),
+    z.object({ order: z.enum(['auto', 'DMY', 'MDY', 'YMD']), inferred: z.boolean(), confidence: z.number(), evidence: TextSchema.optional() }).optional(),
+  ),
   findingCount: z.number(),
   tookMs: z.number(),
 });

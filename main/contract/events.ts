@@ -7,6 +7,8 @@ export const AppEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('upload'), runId: z.string(), event: UploadEventSchema }),
   z.object({ type: z.literal('undo'), runId: z.string(), event: UndoEventSchema }),
   z.object({ type: z.literal('menu'), command: z.enum(['open-spreadsheet', 'open-project', 'save-project', 'export-report']) }),
+  /** A file given to the app from outside: a second launch with a file, or the OS's "open with". */
+  z.object({ type: z.literal('open-file'), path: z.string() }),
 ]);
 
 export type AppEvent = z.infer<typeof AppEventSchema>;

@@ -1,12 +1,16 @@
 import { Worker } from 'node:worker_threads';
 import { fail, text, type Problem, type Result } from '../common/text.ts';
+import type { Cell } from '../sheet/types.ts';
 import type { EngineReplies, EngineRequest, Stage, WorkerMessage } from './protocol.ts';
 
 export type ProgressListener = (stage: Stage, done: number, total: number) => void;
+/** A sheet's first rows, shown while the rest of the file is still being read. */
+export type PreviewListener = (sheet: string, rows: Cell[][]) => void;
 
 interface Pending {
   resolve: (result: Result<unknown>) => void;
   onProgress?: ProgressListener;
+  onPreview?: PreviewListener;
 }
 
 export interface EngineOptions {
@@ -37,11 +41,12 @@ export class EngineClient {
   request<T extends EngineRequest['type']>(
     request: Extract<EngineRequest, { type: T }>,
     onProgress?: ProgressListener,
+    onPreview?: PreviewListener,
   ): Promise<Result<EngineReplies[T]>> {
     if (this.dead) return Promise.resolve(fail(this.dead));
     const id = this.nextId++;
     return new Promise((resolve) => {
-      this.pending.set(id, { resolve: resolve as Pending['resolve'], onProgress });
+      this.pending.set(id, { resolve: resolve as Pending['resolve'], onProgress, onPreview });
       this.worker.postMessage({ id, request });
     });
   }
@@ -56,6 +61,10 @@ export class EngineClient {
     if (!pending) return;
     if (message.kind === 'progress') {
       pending.onProgress?.(message.stage, message.done, message.total);
+      return;
+    }
+    if (message.kind === 'preview') {
+      pending.onPreview?.(message.sheet, message.rows);
       return;
     }
     this.pending.delete(message.id);

@@ -1,7 +1,7 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fail, ok, text, type Problem, type Result } from '../common/text.ts';
-import type { Table, Workbook } from '../sheet/types.ts';
+import type { Cell, ReadProgress, Table, Workbook } from '../sheet/types.ts';
 import { openFile } from '../sheet/open.ts';
 import { guessHeaderRow, makeTable } from '../sheet/header.ts';
 import { profileColumns } from '../sheet/profile.ts';
@@ -11,26 +11,46 @@ import { batchesOf, ValidationSession, type Validation } from '../chats/engine.t
 import type { Employee } from '../chats/normalise/employees.ts';
 import type { EngineReplies, EngineRequest, Stage, ValidationSummary } from './protocol.ts';
 import { writePlan, writeReport } from './upload-files.ts';
+import { editCell, excludeRows, exportProblems, overlayFor, previewRows, rowsPage, type Overlay } from './review.ts';
 
 export interface WorkerState {
   workbook?: Workbook;
   table?: Table;
   session?: { employeesKey: string; session: ValidationSession };
   validation?: Validation;
+  overlay?: Overlay;
+  /** The last validation asked for, to run again after an edit or an exclusion. */
+  lastValidate?: Extract<EngineRequest, { type: 'validate' }>;
 }
 
 export type Progress = (stage: Stage, done: number, total: number) => void;
+/** A sheet's first rows, sent while the rest of the file is still being read. */
+export type Preview = (sheet: string, rows: readonly Cell[][]) => void;
 
 /** One engine request, run where the rows live (the worker thread; tests call it directly). */
-export function handleRequest(state: WorkerState, request: EngineRequest, progress: Progress): Result<unknown> {
+export function handleRequest(state: WorkerState, request: EngineRequest, progress: Progress, preview?: Preview): Result<unknown> {
   try {
     switch (request.type) {
       case 'open':
-        return open(state, request, progress);
+        return open(state, request, progress, preview);
       case 'table':
         return selectTable(state, request, progress);
-      case 'validate':
-        return validate(state, request, progress);
+      case 'validate': {
+        const validated = validate(state, request, progress);
+        if (validated.ok) state.lastValidate = request;
+        return validated;
+      }
+      case 'preview':
+        return previewSheet(state, request);
+      case 'rows':
+        if (!state.table) return fail(noFile());
+        return ok(rowsPage(state.table, state.validation, state.overlay, request));
+      case 'edit':
+      case 'exclude':
+        return changeRows(state, request, progress);
+      case 'exportProblems':
+        if (!state.validation || !state.table) return fail(notValidated());
+        return exportProblems(state.table, state.validation, request.path, request.format, request.lang);
       case 'findings':
         return findingsPage(state, request);
       case 'emitBatches':
@@ -54,13 +74,35 @@ export function handleRequest(state: WorkerState, request: EngineRequest, progre
   }
 }
 
+/**
+ * Progress by bytes as a streaming reader consumes the file, at most once per percent so a
+ * large file does not flood main with messages.
+ */
+function readProgress(progress: Progress, preview: Preview | undefined): ReadProgress {
+  let reported = -1;
+  return {
+    bytes(done, total) {
+      const percent = Math.floor((100 * done) / Math.max(1, total));
+      if (percent === reported) return;
+      reported = percent;
+      progress('reading', done, total);
+    },
+    firstRows: preview,
+  };
+}
+
 function open(
   state: WorkerState,
   request: Extract<EngineRequest, { type: 'open' }>,
   progress: Progress,
+  preview: Preview | undefined,
 ): Result<EngineReplies['open']> {
   progress('reading', 0, 1);
-  const read = openFile(request.path, { encoding: request.encoding, delimiter: request.delimiter });
+  const read = openFile(request.path, {
+    encoding: request.encoding,
+    delimiter: request.delimiter,
+    progress: readProgress(progress, preview),
+  });
   if (!read.ok) return read;
   const workbook = read.value;
   Object.assign(state, { workbook, table: undefined, session: undefined, validation: undefined });
@@ -181,6 +223,25 @@ function emitBatches(state: WorkerState, dir: string, progress: Progress): Resul
     progress('batching', chats, validation.validChats);
   }
   return ok({ dir, files, batches: files.length, chats });
+}
+
+function previewSheet(state: WorkerState, request: Extract<EngineRequest, { type: 'preview' }>): Result<EngineReplies['preview']> {
+  const sheet = state.workbook?.sheets.find((s) => s.name === request.sheet);
+  if (!sheet) return fail(noFile());
+  return ok({ rows: previewRows(sheet.rows, request.count) });
+}
+
+/** An edit or an exclusion, then the same validation again (a fresh session: cached columns are stale). */
+function changeRows(state: WorkerState, request: Extract<EngineRequest, { type: 'edit' | 'exclude' }>, progress: Progress): Result<ValidationSummary> {
+  const table = state.table;
+  const again = state.lastValidate;
+  if (!table || !again || !state.validation) return fail(notValidated());
+  const overlay = overlayFor(table, state.overlay);
+  state.overlay = overlay;
+  const changed = request.type === 'edit' ? editCell(overlay, request.row, request.column, request.value) : excludeRows(overlay, request.rows, request.excluded);
+  if (!changed.ok) return changed;
+  state.session = undefined;
+  return validate(state, again, progress);
 }
 
 function noFile(): Problem {

@@ -1,11 +1,12 @@
 import type { Problem, Result } from '../common/text.ts';
-import type { ColumnProfile, Delimiter, ReadNote, SheetFormat, TextEncoding, TextSettings } from '../sheet/types.ts';
+import type { Cell, ColumnProfile, Delimiter, ReadNote, SheetFormat, TextEncoding, TextSettings } from '../sheet/types.ts';
 import type { Mapping, MappingInput } from '../mapping/model.ts';
 import type { Finding } from '../chats/findings.ts';
 import type { Employee } from '../chats/normalise/employees.ts';
 import type { Suggestion } from '../mapping/automatch/index.ts';
 import type { Validation } from '../chats/engine.ts';
 import type { PlanWritten, ReportWritten } from './upload-files.ts';
+import type { RowView } from './review.ts';
 
 /**
  * Messages between main and the engine worker. Rows stay in the worker (DESIGN.md pitfalls):
@@ -18,6 +19,11 @@ export type EngineRequest =
   | { type: 'findings'; offset: number; limit: number }
   | { type: 'emitBatches'; dir: string }
   | { type: 'plan'; path: string }
+  | { type: 'preview'; sheet: string; count: number }
+  | { type: 'rows'; offset: number; limit: number; onlyProblems: boolean; code?: string | undefined }
+  | { type: 'edit'; row: number; column: number; value: string }
+  | { type: 'exclude'; rows: number[]; excluded: boolean }
+  | { type: 'exportProblems'; path: string; format: 'csv' | 'xlsx'; lang: 'en' | 'ru' }
   | { type: 'report'; journalDir: string; path: string; format: 'csv' | 'xlsx'; lang: 'en' | 'ru' };
 
 export interface WorkbookSummary {
@@ -60,6 +66,11 @@ export interface EngineReplies {
   findings: Finding[];
   emitBatches: BatchesWritten;
   plan: PlanWritten;
+  preview: { rows: string[][] };
+  rows: { total: number; rows: RowView[] };
+  edit: ValidationSummary;
+  exclude: ValidationSummary;
+  exportProblems: { path: string; rows: number };
   report: ReportWritten;
 }
 
@@ -67,4 +78,6 @@ export type Stage = 'reading' | 'parsing' | 'profiling' | 'validating' | 'batchi
 
 export type WorkerMessage =
   | { kind: 'reply'; id: number; result: Result<unknown, Problem> }
-  | { kind: 'progress'; id: number; stage: Stage; done: number; total: number };
+  | { kind: 'progress'; id: number; stage: Stage; done: number; total: number }
+  /** A sheet's first rows while the rest of the file is still being read (xlsx/xlsm). */
+  | { kind: 'preview'; id: number; sheet: string; rows: Cell[][] };

@@ -7,9 +7,12 @@ if (!port) throw new Error('engine worker started outside a worker thread');
 
 const state: WorkerState = {};
 port.on('message', ({ id, request }: { id: number; request: EngineRequest }) => {
-  const progress = (stage: WorkerMessage & { kind: 'progress' }) => port.postMessage(stage);
-  const result = handleRequest(state, request, (stage, done, total) =>
-    progress({ kind: 'progress', id, stage, done, total }),
+  const post = (message: WorkerMessage) => port.postMessage(message);
+  const result = handleRequest(
+    state,
+    request,
+    (stage, done, total) => post({ kind: 'progress', id, stage, done, total }),
+    (sheet, rows) => post({ kind: 'preview', id, sheet, rows: [...rows] }),
   );
   port.postMessage({ kind: 'reply', id, result } satisfies WorkerMessage);
 });

@@ -60,3 +60,34 @@ export function invalidUtf8(file: string, offset: number, line: number): ReadNot
     ),
   };
 }
+
+/** Why the streaming xlsx reader handed a file to the general one; the wording says what it met. */
+export type FallbackReason =
+  | 'special_sheet'
+  | 'missing_part'
+  | 'unusual_markup'
+  | 'unusual_cell'
+  | 'compression'
+  | 'string_index'
+  | 'unexpected';
+
+const FALLBACK_REASONS: Readonly<Record<FallbackReason, readonly [en: string, ru: string]>> = {
+  special_sheet: ['it has a chart, macro or dialog sheet', 'в нём есть лист диаграммы, макросов или диалога'],
+  missing_part: ['a part it refers to is missing or placed unusually', 'часть, на которую он ссылается, отсутствует или лежит не на своём месте'],
+  unusual_markup: ['its XML is written in an unusual way', 'его XML записан необычным способом'],
+  unusual_cell: ['a cell is written in an unusual way', 'ячейка в нём записана необычным способом'],
+  compression: ['a part is packed in a way the fast reader does not unpack', 'часть его упакована способом, который быстрый модуль чтения не распаковывает'],
+  string_index: ['a cell refers to a shared text that is not there', 'ячейка ссылается на отсутствующую общую строку'],
+  unexpected: ['the fast reader met something it did not expect', 'быстрый модуль чтения встретил то, чего не ожидал'],
+};
+
+export function readerFallback(file: string, reason: FallbackReason): ReadNote {
+  const [en, ru] = FALLBACK_REASONS[reason];
+  return {
+    code: 'sheet.reader_fallback',
+    message: text(
+      `"${file}" was read with the slower general reader because ${en}; the values are the same, only reading takes longer.`,
+      `Файл «${file}» прочитан более медленным универсальным модулем, потому что ${ru}; значения те же, только чтение дольше.`,
+    ),
+  };
+}

@@ -1,16 +1,20 @@
 import { readFileSync, statSync } from 'node:fs';
-import { fail, type Result } from '../common/text.ts';
+import { fail, ok, type Result } from '../common/text.ts';
 import { baseName } from './file-name.ts';
 import { detectFormat } from './format.ts';
 import { resolveLimits } from './limits.ts';
 import { tooLarge, unreadableFile, unsupported } from './problems.ts';
 import { textReader } from './text/text-reader.ts';
-import type { ReadOptions, SheetFormat, Workbook, WorkbookReader } from './types.ts';
+import type { ReadNote, ReadOptions, SheetFormat, Workbook, WorkbookReader } from './types.ts';
 import { sheetjsReader } from './workbook-reader.ts';
+import { xlsxReader } from './xlsx/reader.ts';
 import { guardZip } from './zip-guard.ts';
 
-/** Tried in order; the first that takes the format reads it, so a faster reader goes in front. */
-export const defaultReaders: readonly WorkbookReader[] = [sheetjsReader, textReader];
+/**
+ * Tried in order; the first that takes the format reads it, so a faster reader goes in front.
+ * A reader may decline a file it cannot read faithfully, and the next one for the format reads it.
+ */
+export const defaultReaders: readonly WorkbookReader[] = [xlsxReader, sheetjsReader, textReader];
 
 const ZIPPED: ReadonlySet<SheetFormat> = new Set<SheetFormat>(['xlsx', 'xlsm', 'xlsb', 'ods']);
 
@@ -32,9 +36,28 @@ export function openWorkbook(
     const guarded = guardZip(bytes, file, format.value, limits);
     if (!guarded.ok) return guarded;
   }
-  const reader = readers.find((candidate) => candidate.formats.has(format.value));
-  if (reader === undefined) return fail(unsupported(file));
-  return reader.read(bytes, file, format.value, options);
+  return readWith(readers, bytes, file, format.value, options);
+}
+
+function readWith(
+  readers: readonly WorkbookReader[],
+  bytes: Uint8Array,
+  file: string,
+  format: SheetFormat,
+  options: ReadOptions,
+): Result<Workbook> {
+  const declined: ReadNote[] = [];
+  for (const reader of readers) {
+    if (!reader.formats.has(format)) continue;
+    const outcome = reader.read(bytes, file, format, options);
+    if ('fallback' in outcome) {
+      declined.push(outcome.fallback);
+      continue;
+    }
+    if (!outcome.ok || declined.length === 0) return outcome;
+    return ok({ ...outcome.value, notes: [...declined, ...outcome.value.notes] });
+  }
+  return fail(unsupported(file));
 }
 
 function errorCode(error: unknown): string {

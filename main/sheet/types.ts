@@ -72,20 +72,37 @@ export interface ReadLimits {
   maxCells: number;
 }
 
+/**
+ * What a streaming reader reports while it reads, so a person sees a large file moving instead of
+ * a frozen window. Readers that parse in one go call nothing.
+ */
+export interface ReadProgress {
+  /** Bytes of the file's data consumed so far, out of `total`. */
+  bytes?(done: number, total: number): void;
+  /** A sheet's first rows, as soon as they are read and before the rest of the sheet. */
+  firstRows?(sheet: string, rows: readonly Cell[][]): void;
+}
+
 export interface ReadOptions {
   encoding?: TextEncoding;
   delimiter?: Delimiter;
   limits?: Partial<ReadLimits>;
+  progress?: ReadProgress;
 }
+
+/**
+ * A reader's answer for a file it met but cannot read faithfully: `openWorkbook` hands the file
+ * to the next reader for the format and keeps the note, so nothing is read silently wrong.
+ */
+export interface ReaderFallback {
+  fallback: ReadNote;
+}
+
+export type ReadOutcome = import('../common/text.ts').Result<Workbook> | ReaderFallback;
 
 export interface WorkbookReader {
   readonly formats: ReadonlySet<SheetFormat>;
-  read(
-    bytes: Uint8Array,
-    file: string,
-    format: SheetFormat,
-    options: ReadOptions,
-  ): import('../common/text.ts').Result<Workbook>;
+  read(bytes: Uint8Array, file: string, format: SheetFormat, options: ReadOptions): ReadOutcome;
 }
 
 /** A sheet once its header row is chosen: what mapping and validation work on. */

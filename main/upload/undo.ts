@@ -25,8 +25,8 @@ export interface UndoOptions {
 }
 
 /** How many chats undoing this import would delete: the confirmation shows this number. */
-export function chatsToDelete(journal: Journal): number[] {
-  const state = UploadState.replay(journal.records);
+export function chatsToDelete(records: Journal['records']): number[] {
+  const state = UploadState.replay(records);
   const ids: number[] = [];
   for (const chat of state.chats.values()) {
     if (chat.status !== 'accepted' || chat.id === undefined) continue;
@@ -47,7 +47,7 @@ export async function undoImport(options: UndoOptions): Promise<'finished' | 'st
   const signal = options.signal ?? new AbortController().signal;
   const random = options.random ?? Math.random;
   const before = UploadState.replay(journal.records);
-  const ids = chatsToDelete(journal);
+  const ids = chatsToDelete(journal.records);
   const counts: UndoCounts = { total: ids.length, deleted: 0, failed: 0 };
   onEvent({ type: 'undo-started', counts: { ...counts } });
   for (const id of ids) {

@@ -78,6 +78,11 @@ function contractSuite(name: string, target: () => Target) {
       expect(reply).toMatchObject({ ok: false, error: { kind: 'api', mnemonic: 'access_token_invalid', action: 'user' } });
     });
 
+    it('a request the API cannot take as sent (filter on an unknown field) is our bug, not the person\'s', async () => {
+      const reply = keep(await client().getChatsReport({ dateFrom: '2024-01-01 00:00:00', dateTill: '2024-01-02 00:00:00' }, { field: 'no_such_field', operator: '=', value: 1 }));
+      expect(reply).toMatchObject({ ok: false, error: { kind: 'api', action: 'bug' } });
+    });
+
     onSandbox('employees past one page of 1000 are all read, also when pages come back short', async (sandbox) => {
       await withSwitches(sandbox, { shortPageSize: 300 }, async () => {
         const reply = keep(await client().getEmployees());

@@ -27,13 +27,13 @@ describe('undo deletes the chats an import created', () => {
   it('says how many chats it will delete, then deletes exactly those, one call each', async () => {
     const { api, clock, open } = await uploaded(30);
     const journal = open();
-    expect(chatsToDelete(journal)).toHaveLength(30);
+    expect(chatsToDelete(journal.records)).toHaveLength(30);
     const events: UndoEvent[] = [];
     expect(await undoImport({ api, journal, clock, onEvent: (e) => events.push(e) })).toBe('finished');
     expect(api.stored).toHaveLength(0);
     expect(api.deletes).toBe(30);
     expect(events.at(-1)).toEqual({ type: 'undo-finished', counts: { total: 30, deleted: 30, failed: 0 } });
-    expect(chatsToDelete(journal)).toHaveLength(0);
+    expect(chatsToDelete(journal.records)).toHaveLength(0);
   });
 
   it('resumes after an interruption without deleting twice, and a doubtful deletion that is gone counts as done', async () => {
@@ -50,7 +50,7 @@ describe('undo deletes the chats an import created', () => {
     journal = open();
     expect(await undoImport({ api, journal, clock, onEvent: () => undefined })).toBe('finished');
     expect(api.stored).toHaveLength(0);
-    expect(chatsToDelete(journal)).toHaveLength(0);
+    expect(chatsToDelete(journal.records)).toHaveLength(0);
   });
 
   it('waits out a minute limit and carries on', async () => {

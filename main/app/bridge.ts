@@ -1,0 +1,24 @@
+import type { ChatImporterApi } from '../contract/api.ts';
+import { CHANNEL_NAMES, channelOf } from '../contract/channels.ts';
+import { EVENT_CHANNEL, type AppEvent } from '../contract/events.ts';
+
+/** The part of ipcRenderer the bridge uses. */
+export interface RendererIpc {
+  invoke(channel: string, request: unknown): Promise<unknown>;
+  on(channel: string, listener: (event: unknown, payload: AppEvent) => void): unknown;
+  removeListener(channel: string, listener: (event: unknown, payload: AppEvent) => void): unknown;
+}
+
+/**
+ * The API object the preload exposes, derived from the contract: one method per channel, so
+ * adding a call to CHANNELS is the only step, and no channel string reaches the page.
+ */
+export function buildApi(ipc: RendererIpc): ChatImporterApi {
+  const calls = Object.fromEntries(CHANNEL_NAMES.map((name) => [name, (request: unknown) => ipc.invoke(channelOf(name), request ?? {})]));
+  const onEvent = (listener: (event: AppEvent) => void) => {
+    const relay = (_event: unknown, payload: AppEvent) => listener(payload);
+    ipc.on(EVENT_CHANNEL, relay);
+    return () => void ipc.removeListener(EVENT_CHANNEL, relay);
+  };
+  return Object.freeze({ ...calls, onEvent }) as ChatImporterApi;
+}

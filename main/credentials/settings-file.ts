@@ -1,0 +1,92 @@
+import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { fail, ok, text, type Problem, type Result } from '../common/text.ts';
+import { AccountSchema } from './account.ts';
+
+export const SETTINGS_FILE_NAME = 'accounts.json';
+const VERSION = 1;
+
+/** A stored account: the model plus whether CallGear refused its secret the last time. */
+const StoredAccountSchema = AccountSchema.extend({ secretRejected: z.boolean().optional() });
+export type StoredAccount = z.infer<typeof StoredAccountSchema>;
+
+/** Strict objects: a field the app does not know (a key someone pasted by hand) fails the read. */
+const SettingsSchema = z.strictObject({ version: z.literal(VERSION), accounts: z.array(StoredAccountSchema) });
+export type Settings = z.infer<typeof SettingsSchema>;
+
+const VersionOnly = z.object({ version: z.number() });
+
+function corrupt(path: string, why: string): Problem {
+  return {
+    code: 'accounts.settings_corrupt',
+    file: path,
+    message: text(
+      `The accounts file ${path} cannot be read (${why}). Move it away and add the accounts again; the keys stay in the system keychain.`,
+      `Файл учётных записей ${path} не читается (${why}). Переместите его и добавьте учётные записи заново; ключи остаются в системном хранилище паролей.`,
+    ),
+  };
+}
+
+function unwritable(path: string, error: unknown): Problem {
+  const why = error instanceof Error ? error.message : String(error);
+  return {
+    code: 'accounts.settings_unwritable',
+    file: path,
+    message: text(`The accounts file ${path} cannot be written: ${why}.`, `Не удаётся записать файл учётных записей ${path}: ${why}.`),
+  };
+}
+
+/** The non-secret account data in `<folder>/accounts.json`. A missing file is no accounts yet. */
+export function readSettings(folder: string): Result<Settings> {
+  const path = join(folder, SETTINGS_FILE_NAME);
+  let raw: string;
+  try {
+    raw = readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return ok({ version: VERSION, accounts: [] });
+    return fail(corrupt(path, error instanceof Error ? error.message : String(error)));
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return fail(corrupt(path, 'not JSON'));
+  }
+  const version = VersionOnly.safeParse(json);
+  if (version.success && version.data.version > VERSION) {
+    return fail({
+      code: 'accounts.settings_newer',
+      file: path,
+      message: text(
+        `The accounts file ${path} was written by a newer Chat Importer (version ${version.data.version}). Update the app to use it.`,
+        `Файл учётных записей ${path} записан более новой версией Chat Importer (версия ${version.data.version}). Обновите приложение.`,
+      ),
+    });
+  }
+  const parsed = SettingsSchema.safeParse(json);
+  if (!parsed.success) return fail(corrupt(path, `${parsed.error.issues[0]?.path.join('.') || 'file'}: ${parsed.error.issues[0]?.message ?? 'invalid'}`));
+  return ok(parsed.data);
+}
+
+/** Writes a temporary file, fsyncs it, then renames it over the old one: a crash leaves one or the other whole. */
+export function writeSettings(folder: string, settings: Settings): Result<void> {
+  const path = join(folder, SETTINGS_FILE_NAME);
+  const temporary = `${path}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    mkdirSync(folder, { recursive: true });
+    const fd = openSync(temporary, 'w', 0o600);
+    try {
+      writeSync(fd, `${JSON.stringify(SettingsSchema.parse(settings), null, 2)}\n`);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temporary, path);
+    return ok(undefined);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    return fail(unwritable(path, error));
+  }
+}

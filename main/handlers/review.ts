@@ -1,0 +1,32 @@
+import { ok } from '../common/text.ts';
+import type { Stage } from '../engine/protocol.ts';
+import type { HandlerDeps } from './ports.ts';
+import type { ImportSession } from './session.ts';
+import type { HandlerGroup } from './types.ts';
+
+const baseName = (path: string) => path.split(/[\\/]/).pop() ?? path;
+
+/** Mapping, validation and the review grid: every change re-validates in the engine. */
+export function reviewHandlers(
+  deps: HandlerDeps,
+  session: ImportSession,
+): HandlerGroup<'applyMapping' | 'pageRows' | 'pageFindings' | 'editCell' | 'excludeRows' | 'exportProblems'> {
+  const progress = (stage: Stage, done: number, total: number) => deps.emit({ type: 'engine-progress', stage, done, total });
+  return {
+    async applyMapping({ mapping }) {
+      const validated = await deps.engine.request({ type: 'validate', mapping, employees: session.employees }, progress);
+      if (validated.ok) session.mapping = validated.value.mapping;
+      return validated;
+    },
+    pageRows: (request) => deps.engine.request({ type: 'rows', ...request }),
+    pageFindings: ({ offset, limit }) => deps.engine.request({ type: 'findings', offset, limit }),
+    editCell: ({ row, column, value }) => deps.engine.request({ type: 'edit', row, column, value }, progress),
+    excludeRows: ({ rows, excluded }) => deps.engine.request({ type: 'exclude', rows, excluded }, progress),
+    async exportProblems({ format, path, language }) {
+      const stem = baseName(session.path ?? 'chats').replace(/\.[^.]+$/, '');
+      const target = path ?? (await deps.dialogs.saveFile(`${stem} - problems.${format}`, format));
+      if (target === undefined) return ok(null);
+      return deps.engine.request({ type: 'exportProblems', path: target, format, lang: language });
+    },
+  };
+}

@@ -1,0 +1,92 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { handleRequest, type WorkerState } from '../../main/engine/handle.ts';
+import type { EngineReplies, EngineRequest } from '../../main/engine/protocol.ts';
+import { generateChats, STAFF, writeWorkbook, type GeneratedChats } from '../fixtures/chats.ts';
+
+let dir: string;
+let generated: GeneratedChats;
+const state: WorkerState = {};
+
+function run<T extends EngineRequest['type']>(request: Extract<EngineRequest, { type: T }>): EngineReplies[T] {
+  const result = handleRequest(state, request, () => undefined);
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message.en}`);
+  return result.value as EngineReplies[T];
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'review-'));
+  generated = generateChats({ chats: 40, seed: 11, layout: 'messages-by-key', language: 'en', headers: 'en', plant: ['invalid_phone'] });
+  const file = join(dir, 'chats.xlsx');
+  writeFileSync(file, writeWorkbook(generated, 'xlsx'));
+  run({ type: 'open', path: file });
+  const table = run({ type: 'table' });
+  run({ type: 'validate', mapping: table.suggestion.mapping, employees: [...STAFF], now: Date.UTC(2030, 0, 1) });
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('reviewing rows: pages with findings, edits and exclusions', () => {
+  it('pages rows as displayed, each with the findings about it', () => {
+    const page = run({ type: 'rows', offset: 0, limit: 10, onlyProblems: false });
+    expect(page.total).toBe(generated.rows.length);
+    expect(page.rows[0]).toMatchObject({ row: 2, excluded: false, edited: [] });
+    expect(page.rows[0]!.cells).toHaveLength(generated.headers.length);
+  });
+
+  it('"only rows with problems" lists the planted error\'s row, explained', () => {
+    const [planted] = generated.planted;
+    const page = run({ type: 'rows', offset: 0, limit: 100, onlyProblems: true });
+    const row = page.rows.find((r) => r.row === planted!.row);
+    expect(row?.findings.map((f) => f.code)).toContain('phone.invalid');
+    expect(run({ type: 'rows', offset: 0, limit: 100, onlyProblems: false, code: 'phone.invalid' }).rows.map((r) => r.row)).toContain(planted!.row);
+  });
+
+  it('an edit fixes the cell and re-validates; the file on disk is untouched', () => {
+    const [planted] = generated.planted;
+    const column = generated.headers.indexOf(planted!.column);
+    const before = run({ type: 'rows', offset: 0, limit: 100, onlyProblems: false, code: 'phone.invalid' });
+    const bad = before.rows.find((r) => r.row === planted!.row)!.cells[column];
+    // The chat's phone may be repeated on each of its rows: fix every copy, as a person would.
+    const copies = before.rows.filter((r) => r.cells[column] === bad).map((r) => r.row);
+    let summary = run({ type: 'edit', row: copies[0]!, column, value: '+7 999 123-45-67' });
+    for (const row of copies.slice(1)) summary = run({ type: 'edit', row, column, value: '+7 999 123-45-67' });
+    expect(summary.byCode['phone.invalid']).toBeUndefined();
+    const row = run({ type: 'rows', offset: planted!.row - 2, limit: 1, onlyProblems: false }).rows[0];
+    expect(row).toMatchObject({ row: planted!.row, edited: [column] });
+    expect(row!.cells[column]).toBe('+7 999 123-45-67');
+  });
+
+  it('excluding a chat\'s rows removes it from the upload; including them brings it back', () => {
+    const before = run({ type: 'rows', offset: 0, limit: 1, onlyProblems: false });
+    const summaryBefore = run({ type: 'edit', row: before.rows[0]!.row, column: 0, value: before.rows[0]!.cells[0]! });
+    const chatKey = before.rows[0]!.cells[0];
+    const rows = run({ type: 'rows', offset: 0, limit: 1000, onlyProblems: false }).rows.filter((r) => r.cells[0] === chatKey).map((r) => r.row);
+    const excluded = run({ type: 'exclude', rows, excluded: true });
+    expect(excluded.chatCount).toBe(summaryBefore.chatCount - 1);
+    const shown = run({ type: 'rows', offset: rows[0]! - 2, limit: 1, onlyProblems: false }).rows[0];
+    expect(shown).toMatchObject({ excluded: true });
+    expect(shown!.cells[0]).toBe(chatKey);
+    expect(run({ type: 'exclude', rows, excluded: false }).chatCount).toBe(summaryBefore.chatCount);
+  });
+
+  it('a row that is not a data row is a clear error', () => {
+    const result = handleRequest(state, { type: 'edit', row: 1, column: 0, value: 'x' }, () => undefined);
+    expect(result).toMatchObject({ ok: false, error: { code: 'row.not_found', row: 1 } });
+  });
+
+  it('exports the rows with problems with a reason column', () => {
+    const file = generateChats({ chats: 10, seed: 5, layout: 'messages-by-key', language: 'en', headers: 'en', plant: ['future_date'] });
+    const path = join(dir, 'future.csv');
+    writeFileSync(path, writeWorkbook(file, 'csv'));
+    run({ type: 'open', path });
+    const table = run({ type: 'table' });
+    run({ type: 'validate', mapping: table.suggestion.mapping, employees: [...STAFF], now: Date.UTC(2030, 0, 1) });
+    const out = join(dir, 'problems.csv');
+    const written = run({ type: 'exportProblems', path: out, format: 'csv', lang: 'en' });
+    expect(written.rows).toBeGreaterThan(0);
+    const lines = readFileSync(out, 'utf8').slice(1).split('\r\n');
+    expect(lines[0]!.startsWith('Row,Problems,')).toBe(true);
+  });
+});
