@@ -1,0 +1,30 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as electron from 'electron';
+import { Accounts, KeytarStore } from '../credentials/index.ts';
+import { EngineClient } from '../engine/client.ts';
+import { accountsPort } from '../handlers/accounts-port.ts';
+import { createHandlers } from '../handlers/index.ts';
+import { logsFolder, openLog } from '../logs/index.ts';
+import { startApp } from './start.ts';
+
+// The composition root: real services for the window. Everything it wires is tested in Node.
+const here = fileURLToPath(new URL('.', import.meta.url));
+const userData = electron.app.getPath('userData');
+const log = openLog({ folder: logsFolder(userData) });
+const accounts = new Accounts({ folder: userData, store: new KeytarStore(), onSecret: (secret) => log.hideSecret(secret) });
+const engine = new EngineClient();
+electron.app.on('will-quit', () => {
+  void engine.close();
+  log.close();
+});
+
+startApp(electron, {
+  preload: join(here, '../preload/index.cjs'),
+  page: join(here, '../renderer/index.html'),
+  handlers: (emit, dialogs) =>
+    createHandlers({ engine, dialogs, accounts: accountsPort(accounts, (entry) => log.client(entry)), emit, journalsDir: join(userData, 'imports'), now: Date.now }),
+  logsDir: logsFolder(userData),
+  log: (level, event, detail) => log[level](event, detail === undefined ? {} : { detail }),
+  documentationUrl: 'https://github.com/callgear/chat-importer#readme',
+});
