@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as electron from 'electron';
 import { Accounts, KeytarStore } from '../credentials/index.ts';
+import { userDataFolder } from '../credentials/user-data.ts';
 import { EngineClient } from '../engine/client.ts';
 import { accountsPort } from '../handlers/accounts-port.ts';
 import { createHandlers } from '../handlers/index.ts';
@@ -10,7 +11,9 @@ import { startApp } from './start.ts';
 
 // The composition root: real services for the window. Everything it wires is tested in Node.
 const here = fileURLToPath(new URL('.', import.meta.url));
-const userData = electron.app.getPath('userData');
+// The CLI finds the same accounts and journals, whatever name Electron would derive.
+const userData = userDataFolder();
+electron.app.setPath('userData', userData);
 const log = openLog({ folder: logsFolder(userData) });
 const accounts = new Accounts({ folder: userData, store: new KeytarStore(), onSecret: (secret) => log.hideSecret(secret) });
 const engine = new EngineClient();

@@ -6,11 +6,11 @@ export const USAGE = `Usage:
                               [--tz ZONE] [--account-tz ZONE] [--country CC] [--date-order ORDER]
                               [--set FIELD=VALUE]... [--employees FILE] [--emit-batches DIR]
                               [--encoding ENC] [--delimiter D] [--lang en|ru] [--json]
-  chat-importer upload FILE --endpoint URL --token-env VAR [--user-id N] [--mapping FILE]
+  chat-importer upload FILE (--account NAME | --endpoint URL --token-env VAR [--user-id N]) [--mapping FILE]
                             [--journal DIR] [--batch-size N] [--concurrency 1-4] [--dry-run]
                             [--report FILE.xlsx|FILE.csv] [--in-doubt resend|uploaded]
                             [validate's options] [--json]
-  chat-importer undo JOURNAL --endpoint URL --token-env VAR [--user-id N] [--yes] [--json]
+  chat-importer undo JOURNAL (--account NAME | --endpoint URL --token-env VAR [--user-id N]) [--yes] [--json]
   chat-importer sandbox [--port N] [--state FILE] [--latency MS] [--seed N] [--faults JSON]
                         [--minute-limit N] [--day-limit N] [--upload-weight N]
                         [--session-lifetime S] [--account-tz ZONE] [--lang en|ru] [--json]
@@ -42,6 +42,7 @@ export const OPTIONS = {
   'upload-weight': { type: 'string' },
   'session-lifetime': { type: 'string' },
   endpoint: { type: 'string' },
+  account: { type: 'string' },
   'token-env': { type: 'string' },
   'user-id': { type: 'string' },
   'batch-size': { type: 'string' },

@@ -3,6 +3,9 @@ import { resolveEndpoint } from '../callgear/endpoints.ts';
 import type { LogEntry } from '../callgear/rpc.ts';
 import type { ParsedArgs } from './args.ts';
 import { CliProblem, usage } from './errors.ts';
+import { Accounts, KeytarStore } from '../credentials/index.ts';
+import { sameName } from '../credentials/account.ts';
+import { userDataFolder } from '../credentials/user-data.ts';
 
 export interface Connection {
   client: CallGearClient;
@@ -14,8 +17,9 @@ export interface Connection {
  * The account for `upload` and `undo`: an endpoint and a key read from an environment variable.
  * A key is never taken from the command line, where other users and shell history can see it.
  */
-export function connect(values: ParsedArgs['values'], log?: (entry: LogEntry) => void): Connection {
-  if (values.endpoint === undefined) throw usage('--endpoint is required (a URL or callgear, comagic, uis).', 'Нужен --endpoint (адрес или callgear, comagic, uis).');
+export async function connect(values: ParsedArgs['values'], log?: (entry: LogEntry) => void): Promise<Connection> {
+  if (values.account !== undefined) return connectAccount(values.account, log);
+  if (values.endpoint === undefined) throw usage('Give --account NAME, or --endpoint (a URL or callgear, comagic, uis) with --token-env.', 'Укажите --account ИМЯ или --endpoint (адрес или callgear, comagic, uis) с --token-env.');
   const endpoint = resolveEndpoint(values.endpoint);
   if (!endpoint.ok) throw new CliProblem(endpoint.error);
   const variable = values['token-env'];
@@ -29,6 +33,23 @@ export function connect(values: ParsedArgs['values'], log?: (entry: LogEntry) =>
   }
   const client = new CallGearClient({ endpoint: endpoint.value, credentials: { kind: 'key', accessKey: key.trim() }, userId, log });
   return { client, endpoint: endpoint.value, userId };
+}
+
+/** `--account NAME`: an account saved in the app, its secret read from the OS keychain. */
+async function connectAccount(name: string, log?: (entry: LogEntry) => void): Promise<Connection> {
+  const accounts = new Accounts({ folder: userDataFolder(), store: new KeytarStore() });
+  const listed = await accounts.list();
+  if (!listed.ok) throw new CliProblem(listed.error);
+  const account = listed.value.accounts.find((a) => sameName(a.name, name));
+  if (account === undefined) {
+    const names = listed.value.accounts.map((a) => `"${a.name}"`).join(', ') || '—';
+    throw usage(`There is no account "${name}". Accounts: ${names}.`, `Учётной записи «${name}» нет. Есть: ${names}.`);
+  }
+  const found = await accounts.credentialsFor(account.id);
+  if (!found.ok) throw new CliProblem(found.error);
+  const endpoint = new URL(found.value.endpoint);
+  const client = new CallGearClient({ endpoint, credentials: found.value.credentials, userId: found.value.userId, log });
+  return { client, endpoint, userId: found.value.userId };
 }
 
 export function integerFlag(value: string | undefined, name: string, min: number, max: number): number | undefined {

@@ -49,7 +49,7 @@ async function planned(engine: EngineClient, path: string): Promise<PlannedChat[
 }
 
 export async function upload(file: string, values: Values, output: Output): Promise<number> {
-  const connection = connect(values);
+  const connection = await connect(values);
   const batchSize = integerFlag(values['batch-size'], 'batch-size', 1, 500) ?? 500;
   const concurrency = integerFlag(values.concurrency, 'concurrency', 1, 4) ?? 1;
   const journalDir = resolve(values.journal ?? `${file}.journal`);
@@ -126,7 +126,7 @@ async function dryRun(engine: EngineClient, journalDir: string, batchSize: numbe
 
 /** `undo JOURNAL`: deletes the chats that import created; asks for `--yes` before deleting. */
 export async function undo(journalDir: string, values: Values, output: Output): Promise<number> {
-  const connection = connect(values);
+  const connection = await connect(values);
   const records = readJournal(resolve(journalDir));
   if (!records.ok) throw new CliProblem(records.error);
   const first = records.value[0];
