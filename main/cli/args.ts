@@ -2,6 +2,8 @@ import { parseArgs } from 'node:util';
 
 export const USAGE = `Usage:
   chat-importer inspect FILE [--sheet NAME] [--header-row N] [--encoding ENC] [--delimiter D] [--json]
+  chat-importer project FILE --out PROJECT.chatimport [--account NAME] [--journal DIR] [validate's options]
+  chat-importer validate PROJECT [--emit-batches DIR] [--lang en|ru] [--json]
   chat-importer validate FILE [--mapping FILE] [--sheet NAME] [--header-row N]
                               [--tz ZONE] [--account-tz ZONE] [--country CC] [--date-order ORDER]
                               [--set FIELD=VALUE]... [--employees FILE] [--emit-batches DIR]
@@ -10,7 +12,14 @@ export const USAGE = `Usage:
                             [--journal DIR] [--batch-size N] [--concurrency 1-4] [--dry-run]
                             [--report FILE.xlsx|FILE.csv] [--in-doubt resend|uploaded]
                             [validate's options] [--json]
+  chat-importer upload PROJECT [--account NAME | --endpoint URL --token-env VAR [--user-id N]] [--journal DIR]
+                               [--batch-size N] [--concurrency 1-4] [--dry-run] [--report FILE] [--in-doubt A] [--json]
   chat-importer undo JOURNAL (--account NAME | --endpoint URL --token-env VAR [--user-id N]) [--yes] [--json]
+  chat-importer accounts list [--json]
+  chat-importer accounts add NAME --brand callgear|comagic|uis|custom [--endpoint URL] [--login LOGIN]
+                             [--secret-env VAR]   (else the key or password is read from stdin)
+  chat-importer accounts remove NAME
+  chat-importer accounts test NAME [--json]
   chat-importer sandbox [--port N] [--state FILE] [--latency MS] [--seed N] [--faults JSON]
                         [--minute-limit N] [--day-limit N] [--upload-weight N]
                         [--session-lifetime S] [--account-tz ZONE] [--lang en|ru] [--json]
@@ -52,6 +61,10 @@ export const OPTIONS = {
   report: { type: 'string' },
   yes: { type: 'boolean' },
   'in-doubt': { type: 'string' },
+  out: { type: 'string' },
+  brand: { type: 'string' },
+  login: { type: 'string' },
+  'secret-env': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

@@ -3,7 +3,7 @@ import { resolveEndpoint } from '../callgear/endpoints.ts';
 import type { LogEntry } from '../callgear/rpc.ts';
 import type { ParsedArgs } from './args.ts';
 import { CliProblem, usage } from './errors.ts';
-import { Accounts, KeytarStore } from '../credentials/index.ts';
+import { Accounts, KeytarStore, type AccountView } from '../credentials/index.ts';
 import { sameName } from '../credentials/account.ts';
 import { userDataFolder } from '../credentials/user-data.ts';
 
@@ -35,9 +35,13 @@ export async function connect(values: ParsedArgs['values'], log?: (entry: LogEnt
   return { client, endpoint: endpoint.value, userId };
 }
 
-/** `--account NAME`: an account saved in the app, its secret read from the OS keychain. */
-async function connectAccount(name: string, log?: (entry: LogEntry) => void): Promise<Connection> {
-  const accounts = new Accounts({ folder: userDataFolder(), store: new KeytarStore() });
+/** The accounts the app saved: settings in the shared user-data folder, secrets in the OS keychain. */
+export function savedAccounts(): Accounts {
+  return new Accounts({ folder: userDataFolder(), store: new KeytarStore() });
+}
+
+/** The saved account of that name (ignoring case), or a usage problem naming the ones there are. */
+export async function findAccount(accounts: Accounts, name: string): Promise<AccountView> {
   const listed = await accounts.list();
   if (!listed.ok) throw new CliProblem(listed.error);
   const account = listed.value.accounts.find((a) => sameName(a.name, name));
@@ -45,6 +49,13 @@ async function connectAccount(name: string, log?: (entry: LogEntry) => void): Pr
     const names = listed.value.accounts.map((a) => `"${a.name}"`).join(', ') || '—';
     throw usage(`There is no account "${name}". Accounts: ${names}.`, `Учётной записи «${name}» нет. Есть: ${names}.`);
   }
+  return account;
+}
+
+/** `--account NAME`: an account saved in the app, its secret read from the OS keychain. */
+async function connectAccount(name: string, log?: (entry: LogEntry) => void): Promise<Connection> {
+  const accounts = savedAccounts();
+  const account = await findAccount(accounts, name);
   const found = await accounts.credentialsFor(account.id);
   if (!found.ok) throw new CliProblem(found.error);
   const endpoint = new URL(found.value.endpoint);

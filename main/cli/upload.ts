@@ -13,11 +13,11 @@ import { UploadState } from '../upload/state.ts';
 import { chatsToDelete, undoImport } from '../upload/undo.ts';
 import { decideDoubtful } from '../upload/decide.ts';
 import type { ParsedArgs } from './args.ts';
-import { must, openTable, type Output } from './commands.ts';
+import type { Output } from './commands.ts';
 import { connect, integerFlag, type Connection } from './connection.ts';
-import { CliProblem, usage } from './errors.ts';
-import { applyOverrides, readEmployeesFile, readMappingFile } from './inputs.ts';
-import { progressBar } from './progress.ts';
+import { CliProblem, must, usage } from './errors.ts';
+import { rememberJournal, targetOf, withProjectAccount } from './project.ts';
+import { validatedTarget, type Target } from './validated.ts';
 import { uploadPrinter } from './upload-output.ts';
 
 type Values = ParsedArgs['values'];
@@ -26,21 +26,21 @@ interface Prepared {
   identity: ImportIdentity;
   blocked: number;
   engine: EngineClient;
+  /** The spreadsheet read (a project's source). */
+  source: string;
 }
 
-/** Opens, maps and validates the file exactly as `validate` does, and names the import. */
-async function prepare(file: string, values: Values, connection: Connection): Promise<Prepared> {
-  const fromFile = values.mapping !== undefined;
-  const baseMapping = fromFile ? readMappingFile(values.mapping as string) : undefined;
-  const employees = values.employees ? readEmployeesFile(values.employees) : [];
+/** Opens, maps and validates the file or project exactly as `validate` does, and names the import. */
+async function prepare(target: Target, values: Values, connection: Connection): Promise<Prepared> {
   const engine = new EngineClient();
-  const { table } = await openTable(engine, file, values);
-  const mapping = applyOverrides(baseMapping ?? table.suggestion.mapping, values, fromFile);
-  const bar = progressBar();
-  const summary = must(await engine.request({ type: 'validate', mapping, employees }, bar.listener));
-  bar.done();
-  const identity = await importIdentity({ path: file, mapping: summary.mapping, employees, endpoint: connection.endpoint, userId: connection.userId });
-  return { identity, blocked: summary.chatCount - summary.validChats, engine };
+  try {
+    const { path, summary, employees } = await validatedTarget(engine, target, values);
+    const identity = await importIdentity({ path, mapping: summary.mapping, employees, endpoint: connection.endpoint, userId: connection.userId });
+    return { identity, blocked: summary.chatCount - summary.validChats, engine, source: path };
+  } catch (error) {
+    await engine.close();
+    throw error;
+  }
 }
 
 async function planned(engine: EngineClient, path: string): Promise<PlannedChat[]> {
@@ -48,16 +48,19 @@ async function planned(engine: EngineClient, path: string): Promise<PlannedChat[
   return must(readPlan(path));
 }
 
-export async function upload(file: string, values: Values, output: Output): Promise<number> {
-  const connection = await connect(values);
+/** `upload FILE|PROJECT`: a project's journal is its own (or beside its source), and is written back into it. */
+export async function upload(path: string, values: Values, output: Output): Promise<number> {
+  const target = await targetOf(path, values, output);
+  const connection = await connect(withProjectAccount(values, target));
   const batchSize = integerFlag(values['batch-size'], 'batch-size', 1, 500) ?? 500;
   const concurrency = integerFlag(values.concurrency, 'concurrency', 1, 4) ?? 1;
-  const journalDir = resolve(values.journal ?? `${file}.journal`);
-  const { identity, blocked, engine } = await prepare(file, values, connection);
+  const { identity, blocked, engine, source } = await prepare(target, values, connection);
+  const journalDir = resolve(values.journal ?? target.project?.journal ?? `${source}.journal`);
   try {
     if (values['dry-run']) return await dryRun(engine, journalDir, batchSize, connection, output);
     const journal = Journal.open(journalDir, identity, Date.now);
     if (!journal.ok) throw new CliProblem(journal.error);
+    if (target.project) rememberJournal(target.path, journalDir, output);
     if (values['in-doubt'] !== undefined) decide(journal.value, values['in-doubt'], output);
     const chats = await planned(engine, join(journalDir, 'plan.jsonl'));
     const run = new UploadRun({ api: connection.client, journal: journal.value, chats, clock: systemClock, onEvent: uploadPrinter(output, values.json === true), batchSize, concurrency });
