@@ -86,8 +86,8 @@ export async function validatedProject(engine: EngineClient, projectPath: string
  */
 async function applyOverlay(engine: EngineClient, projectPath: string, project: Project, listener: ProgressListener): Promise<ValidationSummary | undefined> {
   let summary: ValidationSummary | undefined;
-  for (const edit of project.edits) {
-    const edited = await engine.request({ type: 'edit', row: edit.row, column: edit.column, value: edit.value }, listener);
+  if (project.edits.length > 0) {
+    const edited = await engine.request({ type: 'edit', edits: project.edits }, listener);
     if (!edited.ok) throw new CliProblem(overlayMisfit(projectPath, 'edit', edited.error));
     summary = edited.value;
   }

@@ -11,7 +11,7 @@ import { batchesOf, ValidationSession, type Validation } from '../chats/engine.t
 import type { Employee } from '../chats/normalise/employees.ts';
 import type { EngineReplies, EngineRequest, Stage, ValidationSummary } from './protocol.ts';
 import { writePlan, writeReport } from './upload-files.ts';
-import { editCell, excludeRows, exportProblems, overlayFor, previewRows, rowsPage, type Overlay } from './review.ts';
+import { editCells, excludeRows, exportProblems, overlayFor, previewRows, rowsPage, type Overlay } from './review.ts';
 
 export interface WorkerState {
   workbook?: Workbook;
@@ -238,7 +238,7 @@ function changeRows(state: WorkerState, request: Extract<EngineRequest, { type: 
   if (!table || !again || !state.validation) return fail(notValidated());
   const overlay = overlayFor(table, state.overlay);
   state.overlay = overlay;
-  const changed = request.type === 'edit' ? editCell(overlay, request.row, request.column, request.value) : excludeRows(overlay, request.rows, request.excluded);
+  const changed = request.type === 'edit' ? editCells(overlay, request.edits) : excludeRows(overlay, request.rows, request.excluded);
   if (!changed.ok) return changed;
   state.session = undefined;
   return validate(state, again, progress);

@@ -21,7 +21,8 @@ export type EngineRequest =
   | { type: 'plan'; path: string }
   | { type: 'preview'; sheet: string; count: number }
   | { type: 'rows'; offset: number; limit: number; onlyProblems: boolean; code?: string | undefined }
-  | { type: 'edit'; row: number; column: number; value: string }
+  /** Several cells at once (a project's edits), validated once after the last. */
+  | { type: 'edit'; edits: { row: number; column: number; value: string }[] }
   | { type: 'exclude'; rows: number[]; excluded: boolean }
   | { type: 'exportProblems'; path: string; format: 'csv' | 'xlsx'; lang: 'en' | 'ru' }
   | { type: 'report'; journalDir: string; path: string; format: 'csv' | 'xlsx'; lang: 'en' | 'ru' };

@@ -110,6 +110,15 @@ export function editCell(overlay: Overlay, row: number, column: number, value: s
   return ok(undefined);
 }
 
+/** Edits in order; the first that does not fit the sheet stops them, naming its row. */
+export function editCells(overlay: Overlay, edits: readonly { row: number; column: number; value: string }[]): Result<void> {
+  for (const edit of edits) {
+    const done = editCell(overlay, edit.row, edit.column, edit.value);
+    if (!done.ok) return done;
+  }
+  return ok(undefined);
+}
+
 /**
  * A typed value takes the type of the cell it replaces where it can, as a spreadsheet would:
  * retyping 1001 into a number cell keeps it the number 1001, so it still groups with its chat.

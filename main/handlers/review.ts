@@ -20,7 +20,7 @@ export function reviewHandlers(
     },
     pageRows: (request) => deps.engine.request({ type: 'rows', ...request }),
     pageFindings: ({ offset, limit }) => deps.engine.request({ type: 'findings', offset, limit }),
-    editCell: ({ row, column, value }) => deps.engine.request({ type: 'edit', row, column, value }, progress),
+    editCell: ({ row, column, value }) => deps.engine.request({ type: 'edit', edits: [{ row, column, value }] }, progress),
     excludeRows: ({ rows, excluded }) => deps.engine.request({ type: 'exclude', rows, excluded }, progress),
     async exportProblems({ format, path, language }) {
       const stem = baseName(session.path ?? 'chats').replace(/\.[^.]+$/, '');

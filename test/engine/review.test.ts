@@ -50,8 +50,8 @@ describe('reviewing rows: pages with findings, edits and exclusions', () => {
     const bad = before.rows.find((r) => r.row === planted!.row)!.cells[column];
     // The chat's phone may be repeated on each of its rows: fix every copy, as a person would.
     const copies = before.rows.filter((r) => r.cells[column] === bad).map((r) => r.row);
-    let summary = run({ type: 'edit', row: copies[0]!, column, value: '+7 999 123-45-67' });
-    for (const row of copies.slice(1)) summary = run({ type: 'edit', row, column, value: '+7 999 123-45-67' });
+    // All copies in one request, validated once, as a project's edits are applied.
+    const summary = run({ type: 'edit', edits: copies.map((row) => ({ row, column, value: '+7 999 123-45-67' })) });
     expect(summary.byCode['phone.invalid']).toBeUndefined();
     const row = run({ type: 'rows', offset: planted!.row - 2, limit: 1, onlyProblems: false }).rows[0];
     expect(row).toMatchObject({ row: planted!.row, edited: [column] });
@@ -60,7 +60,7 @@ describe('reviewing rows: pages with findings, edits and exclusions', () => {
 
   it('excluding a chat\'s rows removes it from the upload; including them brings it back', () => {
     const before = run({ type: 'rows', offset: 0, limit: 1, onlyProblems: false });
-    const summaryBefore = run({ type: 'edit', row: before.rows[0]!.row, column: 0, value: before.rows[0]!.cells[0]! });
+    const summaryBefore = run({ type: 'edit', edits: [{ row: before.rows[0]!.row, column: 0, value: before.rows[0]!.cells[0]! }] });
     const chatKey = before.rows[0]!.cells[0];
     const rows = run({ type: 'rows', offset: 0, limit: 1000, onlyProblems: false }).rows.filter((r) => r.cells[0] === chatKey).map((r) => r.row);
     const excluded = run({ type: 'exclude', rows, excluded: true });
@@ -72,7 +72,7 @@ describe('reviewing rows: pages with findings, edits and exclusions', () => {
   });
 
   it('a row that is not a data row is a clear error', () => {
-    const result = handleRequest(state, { type: 'edit', row: 1, column: 0, value: 'x' }, () => undefined);
+    const result = handleRequest(state, { type: 'edit', edits: [{ row: 1, column: 0, value: 'x' }] }, () => undefined);
     expect(result).toMatchObject({ ok: false, error: { code: 'row.not_found', row: 1 } });
   });
 
