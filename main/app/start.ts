@@ -69,6 +69,10 @@ export function startApp(electron: ElectronApi, options: AppOptions): void {
       const chosen = await dialog.showOpenDialog({ properties: ['openFile'], filters: [{ name: 'Spreadsheets', extensions: SPREADSHEETS }] });
       return chosen.canceled ? undefined : chosen.filePaths[0];
     },
+    async openProject() {
+      const chosen = await dialog.showOpenDialog({ properties: ['openFile'], filters: [{ name: 'Chat Importer project', extensions: ['chatimport'] }] });
+      return chosen.canceled ? undefined : chosen.filePaths[0];
+    },
     async saveFile(suggestedName, format) {
       const chosen = await dialog.showSaveDialog({ defaultPath: suggestedName, filters: [{ name: format.toUpperCase(), extensions: [format] }] });
       return chosen.canceled ? undefined : chosen.filePath;

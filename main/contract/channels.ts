@@ -60,6 +60,31 @@ export const CHANNELS = {
   cancelUpload: { request: runId, reply: Nothing },
   decideDoubtful: { request: z.object({ journalDir: path, as: z.enum(['resend', 'uploaded']) }), reply: z.object({ chats: z.number() }) },
   exportReport: { request: z.object({ journalDir: path, format: z.enum(['xlsx', 'csv']), path: path.optional(), language }), reply: z.object({ path: z.string(), rows: z.number() }).nullable() },
+  /** Save the import as a project file (a dialog when no path is given). */
+  saveProject: { request: z.object({ path: path.optional() }), reply: z.object({ path: z.string() }).nullable() },
+  /**
+   * Open a project: its file, sheet, mapping, edits and exclusions, validated again. A source
+   * that moved comes back as `moved` with the path it had; open again with `sourcePath`.
+   */
+  openProject: {
+    request: z.object({ path: path.optional(), sourcePath: path.optional() }),
+    reply: z
+      .discriminatedUnion('status', [
+        z.object({ status: z.literal('moved'), path: z.string(), missing: z.string(), problem: ProblemSchema }),
+        z.object({
+          status: z.literal('opened'),
+          path: z.string(),
+          /** The source's bytes differ from when the project was saved: said, then validated again. */
+          changed: ProblemSchema.optional(),
+          workbook: WorkbookSummarySchema,
+          table: TableSummarySchema,
+          validation: ValidationSummarySchema,
+          account: z.string().optional(),
+          journal: z.string().optional(),
+        }),
+      ])
+      .nullable(),
+  },
   previewUndo: { request: z.object({ journalDir: path }), reply: z.object({ chats: z.number() }) },
   startUndo: { request: z.object({ accountId: id, journalDir: path, confirmedChats: z.number().int().min(0) }), reply: runId },
 } as const;

@@ -5,6 +5,7 @@ import type { PickerItem, PickerKind } from '../contract/accounts.ts';
 import type { HandlerDeps } from './ports.ts';
 import type { ImportSession } from './session.ts';
 import type { HandlerGroup } from './types.ts';
+import { accountName } from './uploads.ts';
 
 interface Cached {
   items: PickerItem[];
@@ -61,6 +62,7 @@ export function accountHandlers(
       if (cached !== undefined && !refresh) return ok({ ...cached, cached: true });
       const client = await deps.accounts.client(accountId);
       if (!client.ok) return client;
+      session.account = await accountName(deps, accountId);
       const items = await fetchPicker(client.value, kind, session);
       if (!items.ok) return cached !== undefined ? ok({ ...cached, cached: true }) : items;
       const fresh = { items: items.value, fetchedAt: deps.now() };

@@ -1,6 +1,7 @@
 import { accountHandlers } from './accounts.ts';
 import { fileHandlers } from './files.ts';
 import type { HandlerDeps } from './ports.ts';
+import { projectHandlers } from './projects.ts';
 import { reviewHandlers } from './review.ts';
 import { newSession } from './session.ts';
 import type { Handlers } from './types.ts';
@@ -17,6 +18,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...reviewHandlers(deps, session),
     ...accountHandlers(deps, session),
     ...uploadHandlers(deps, session),
+    ...projectHandlers(deps, session),
   };
 }
 

@@ -14,7 +14,8 @@ export interface EnginePort {
 /** Native dialogs; `undefined` when the person cancels. */
 export interface DialogsPort {
   openSpreadsheet(): Promise<string | undefined>;
-  saveFile(suggestedName: string, format: 'xlsx' | 'csv'): Promise<string | undefined>;
+  saveFile(suggestedName: string, format: 'xlsx' | 'csv' | 'chatimport'): Promise<string | undefined>;
+  openProject(): Promise<string | undefined>;
 }
 
 /** Accounts with their secrets in the keychain; only views (never secrets) come back. */

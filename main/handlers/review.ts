@@ -20,8 +20,16 @@ export function reviewHandlers(
     },
     pageRows: (request) => deps.engine.request({ type: 'rows', ...request }),
     pageFindings: ({ offset, limit }) => deps.engine.request({ type: 'findings', offset, limit }),
-    editCell: ({ row, column, value }) => deps.engine.request({ type: 'edit', edits: [{ row, column, value }] }, progress),
-    excludeRows: ({ rows, excluded }) => deps.engine.request({ type: 'exclude', rows, excluded }, progress),
+    async editCell({ row, column, value }) {
+      const edited = await deps.engine.request({ type: 'edit', edits: [{ row, column, value }] }, progress);
+      if (edited.ok) session.edits.push({ row, column, value });
+      return edited;
+    },
+    async excludeRows({ rows, excluded }) {
+      const changed = await deps.engine.request({ type: 'exclude', rows, excluded }, progress);
+      if (changed.ok) for (const row of rows) (excluded ? session.excluded.add(row) : session.excluded.delete(row));
+      return changed;
+    },
     async exportProblems({ format, path, language }) {
       const stem = baseName(session.path ?? 'chats').replace(/\.[^.]+$/, '');
       const target = path ?? (await deps.dialogs.saveFile(`${stem} - problems.${format}`, format));

@@ -28,6 +28,12 @@ function openExisting(journalDir: string, now: () => number): Result<Journal> {
   return Journal.open(journalDir, first.import, now);
 }
 
+/** The account's name, which a project keeps (never its secret). */
+export async function accountName(deps: HandlerDeps, id: string): Promise<string | undefined> {
+  const listed = await deps.accounts.list();
+  return listed.ok ? listed.value.accounts.find((account) => account.id === id)?.name : undefined;
+}
+
 /** Uploads and undos run in main; their events stream to the page tagged with a run id. */
 export function uploadHandlers(
   deps: HandlerDeps,
@@ -47,11 +53,13 @@ export function uploadHandlers(
       if (session.mapping === undefined) return notValidated();
       const client = await deps.accounts.client(accountId);
       if (!client.ok) return client;
+      session.account = await accountName(deps, accountId);
       const identity = await importIdentity({ path: session.path, mapping: session.mapping, employees: session.employees, endpoint: client.value.endpoint, userId: client.value.userId });
       // One folder per source file: a changed mapping then meets its old journal and is refused.
       const dir = journalDir ?? join(deps.journalsDir, `${identity.file.replace(/[^\p{L}\p{N}._-]+/gu, '_')}-${identity.fileHash.slice(0, 12)}`);
       const journal = Journal.open(dir, identity, deps.now);
       if (!journal.ok) return journal;
+      session.journal = dir;
       const planned = await deps.engine.request({ type: 'plan', path: join(dir, 'plan.jsonl') });
       const chats = planned.ok ? readPlan(planned.value.path) : planned;
       if (!chats.ok) {

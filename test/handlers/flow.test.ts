@@ -44,7 +44,7 @@ beforeAll(async () => {
   engine = new EngineClient({ maxHeapMb: 1024 });
   handlers = createHandlers({
     engine,
-    dialogs: { openSpreadsheet: async () => undefined, saveFile: async (name) => join(dir, name) },
+    dialogs: { openSpreadsheet: async () => undefined, openProject: async () => undefined, saveFile: async (name) => join(dir, name) },
     accounts: memoryAccounts(),
     emit: (event) => events.push(event),
     journalsDir: join(dir, 'imports'),
@@ -97,7 +97,7 @@ describe('the handler table, driven as the page drives it', () => {
   it('refuses to upload before a file is mapped, in words', async () => {
     const fresh = createHandlers({
       engine,
-      dialogs: { openSpreadsheet: async () => undefined, saveFile: async () => undefined },
+      dialogs: { openSpreadsheet: async () => undefined, openProject: async () => undefined, saveFile: async () => undefined },
       accounts: memoryAccounts(),
       emit: () => undefined,
       journalsDir: dir,

@@ -1,0 +1,82 @@
+import { basename } from 'node:path';
+import { fail, ok, type Problem, type Result } from '../common/text.ts';
+import type { ReplyOf } from '../contract/channels.ts';
+import { PROJECT_EXTENSION, PROJECT_VERSION, type Project } from '../project/index.ts';
+import { checkSource, readProject, sourceOf, writeProject } from '../project/file.ts';
+import { noFileOpen } from './files.ts';
+import type { HandlerDeps } from './ports.ts';
+import { forgetReview, type ImportSession } from './session.ts';
+import type { HandlerGroup } from './types.ts';
+
+type Opened = Extract<NonNullable<ReplyOf<'openProject'>>, { status: 'opened' }>;
+
+const notMapped = () => fail({ code: 'project.not_mapped', message: { en: 'Map the columns before saving a project.', ru: 'Перед сохранением проекта сопоставьте столбцы.' } });
+
+function unreadable(path: string, code: string): Problem {
+  return { code: 'project.source_unreadable', file: basename(path), message: { en: `${path} cannot be read (${code}).`, ru: `Не удаётся прочитать ${path} (${code}).` } };
+}
+
+/** Saving and opening `.chatimport` projects: the import on screen, written down or brought back. */
+export function projectHandlers(deps: HandlerDeps, session: ImportSession): HandlerGroup<'saveProject' | 'openProject'> {
+  /** Replays a project in the engine: file, sheet, mapping, then the person's edits and exclusions. */
+  async function replay(project: Project, source: string, projectPath: string, changed: Problem | undefined): Promise<Result<Opened>> {
+    const workbook = await deps.engine.request({ type: 'open', path: source, ...project.text });
+    if (!workbook.ok) return workbook;
+    const table = await deps.engine.request({ type: 'table', sheet: project.sheet, headerRow: project.headerRow });
+    if (!table.ok) return table;
+    const employees = project.employees.map((e) => ({ id: e.id, full_name: e.full_name, email: e.email ?? null }));
+    let validation = await deps.engine.request({ type: 'validate', mapping: project.mapping, employees });
+    if (validation.ok && project.edits.length > 0) validation = await deps.engine.request({ type: 'edit', edits: project.edits });
+    if (validation.ok && project.excluded.length > 0) validation = await deps.engine.request({ type: 'exclude', rows: project.excluded, excluded: true });
+    if (!validation.ok) return validation;
+    Object.assign(session, { path: source, text: { ...project.text }, sheet: project.sheet, headerRow: project.headerRow, employees });
+    Object.assign(session, { mapping: validation.value.mapping, edits: [...project.edits], excluded: new Set(project.excluded), account: project.account, journal: project.journal });
+    const opened: Opened = { status: 'opened', path: projectPath, workbook: workbook.value, table: table.value, validation: validation.value };
+    if (changed) opened.changed = changed;
+    if (project.account) opened.account = project.account;
+    if (project.journal) opened.journal = project.journal;
+    return ok(opened);
+  }
+
+  return {
+    async saveProject({ path }) {
+      if (session.path === undefined) return noFileOpen();
+      if (session.mapping === undefined || session.sheet === undefined || session.headerRow === undefined) return notMapped();
+      const stem = basename(session.path).replace(/\.[^.]+$/, '');
+      const target = path ?? (await deps.dialogs.saveFile(`${stem}${PROJECT_EXTENSION}`, 'chatimport'));
+      if (target === undefined) return ok(null);
+      const source = await sourceOf(session.path);
+      if (!source.ok) return fail(unreadable(session.path, source.error));
+      const project: Project = {
+        version: PROJECT_VERSION,
+        source: source.value,
+        sheet: session.sheet,
+        headerRow: session.headerRow,
+        text: { ...session.text },
+        mapping: session.mapping,
+        employees: session.employees.map((e) => ({ id: e.id, full_name: e.full_name, email: e.email ?? null })),
+        edits: [...session.edits],
+        excluded: [...session.excluded].sort((a, b) => a - b),
+        savedAt: new Date(deps.now()).toISOString(),
+        ...(session.account ? { account: session.account } : {}),
+        ...(session.journal ? { journal: session.journal } : {}),
+      };
+      const written = writeProject(target, project);
+      return written.ok ? ok({ path: target }) : written;
+    },
+    async openProject({ path, sourcePath }) {
+      const chosen = path ?? (await deps.dialogs.openProject());
+      if (chosen === undefined) return ok(null);
+      const project = readProject(chosen);
+      if (!project.ok) return project;
+      const located = sourcePath === undefined ? project.value : { ...project.value, source: { ...project.value.source, path: sourcePath } };
+      const check = await checkSource(located, chosen);
+      if (!check.ok) return check;
+      if (check.value.status === 'moved') {
+        return ok({ status: 'moved', path: chosen, missing: check.value.path, problem: check.value.problem });
+      }
+      forgetReview(session);
+      return replay(located, check.value.path, chosen, check.value.status === 'changed' ? check.value.warning : undefined);
+    },
+  };
+}
