@@ -27,7 +27,12 @@ export function reviewHandlers(
     },
     async excludeRows({ rows, excluded }) {
       const changed = await deps.engine.request({ type: 'exclude', rows, excluded }, progress);
-      if (changed.ok) for (const row of rows) (excluded ? session.excluded.add(row) : session.excluded.delete(row));
+      if (changed.ok) {
+        for (const row of rows) {
+          if (excluded) session.excluded.add(row);
+          else session.excluded.delete(row);
+        }
+      }
       return changed;
     },
     async exportProblems({ format, path, language }) {
