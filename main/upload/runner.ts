@@ -41,6 +41,9 @@ export interface RunOptions {
   random?: () => number;
 }
 
+/** Lone requests sent at most, before going concurrent, to learn what one costs. */
+const LONE_REQUESTS = 3;
+
 export type RunEnd = 'finished' | 'cancelled' | 'stopped' | 'needs-decision';
 
 const DEFAULTS = { concurrency: 1, batchSize: 500, maxBatchBytes: 512 * 1024, maxRetries: 6, reconcileDelayMs: 15_000 };
@@ -110,7 +113,8 @@ export class UploadRun {
       this.unknownSeen = false;
       const concurrency = Math.max(1, Math.min(4, this.options.concurrency));
       // Requests overlapping from the start would hide what one costs; pacing needs that cost.
-      if (concurrency > 1 && this.options.api.limits.learnedWeight('upload.chats') === undefined) await this.worker(1);
+      // The first reply only sets a baseline; the cost shows in the second lone reply's delta.
+      for (let lone = 0; concurrency > 1 && lone < LONE_REQUESTS && this.options.api.limits.learnedWeight('upload.chats') === undefined; lone++) await this.worker(1);
       await Promise.all(Array.from({ length: concurrency }, () => this.worker()));
     }
     return this.finish();
