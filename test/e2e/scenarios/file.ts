@@ -1,0 +1,63 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+import { appPage } from '../app-page.ts';
+import { openApp, ROOT, type Suite } from '../harness.ts';
+import { addRehearsalAccount, check, EXAMPLE, poll } from '../steps.ts';
+
+/** Explains a broken file in words and keeps the step usable. */
+export async function brokenFile(suite: Suite): Promise<void> {
+  const app = await openApp(suite);
+  const ui = appPage(app.page);
+  const broken = join(app.dir, 'broken.xlsx');
+  writeFileSync(broken, Buffer.from('PK\u0003\u0004 this is not really a workbook'));
+  try {
+    await addRehearsalAccount(app, ui);
+    await poll(() => ui.account.answer.getAttribute('data-outcome')).toBe('ok');
+    await ui.continue.click();
+    await poll(() => app.page.getByText('No file open yet.').count()).toBe(1);
+    app.dialogs.open.push(broken);
+    await ui.file.open.click();
+    await poll(() => ui.alert.count()).toBe(1);
+    expect(await ui.alert.textContent()).toMatch(/broken\.xlsx/);
+    expect(await ui.continue.isDisabled()).toBe(true);
+    await check(app, 'broken-2-file');
+    app.dialogs.open.push(EXAMPLE);
+    await ui.file.open.click();
+    await poll(() => app.page.getByText(/messages-by-key\.xlsx · XLSX/).count()).toBe(1);
+    expect(await ui.alert.count()).toBe(0);
+    expect(app.faults).toEqual([]);
+  } finally {
+    await app.close();
+  }
+}
+
+/** Shows a text file's encoding and delimiter and reads it again with others. */
+export async function textFileSettings(suite: Suite): Promise<void> {
+  const app = await openApp(suite);
+  const ui = appPage(app.page);
+  try {
+    await addRehearsalAccount(app, ui);
+    await poll(() => ui.account.answer.getAttribute('data-outcome')).toBe('ok');
+    await ui.continue.click();
+    app.dialogs.open.push(join(ROOT, 'examples/messages-by-key-ru.csv'));
+    await ui.file.open.click();
+    const encoding = app.page.getByLabel('Encoding');
+    const delimiter = app.page.getByLabel('Delimiter');
+    await poll(() => encoding.inputValue()).toBe('windows-1251');
+    expect(await delimiter.inputValue()).toBe(';');
+    await poll(() => app.page.locator('tr.header-row').textContent()).toContain('ID диалога');
+    await check(app, 'csv-2-file');
+    const firstCell = app.page.locator('table.preview tr').first().locator('td').first();
+    await delimiter.selectOption(',');
+    // Read with commas, the header line stays whole: its semicolons are no longer separators.
+    await poll(() => firstCell.textContent()).toContain('ID диалога;');
+    expect(await delimiter.inputValue()).toBe(',');
+    await delimiter.selectOption(';');
+    await poll(() => firstCell.textContent()).toBe('ID диалога');
+    await ui.continue.click();
+    await poll(() => ui.mapping.summary.textContent(), { timeout: 30_000 }).toMatch(/^30 chats: 30 ready/);
+  } finally {
+    await app.close();
+  }
+}
