@@ -1,6 +1,7 @@
 import type { Table } from '../sheet/types.ts';
 import type { ChatField, FieldName } from '../mapping/fields.ts';
-import type { FieldColumn, CellIssue } from './columns.ts';
+import type { CellIssue, FieldColumn } from './columns.ts';
+import type { Picked } from './field-column.ts';
 import type { Grouping } from './group.ts';
 import { FindingList } from './report.ts';
 import { formatWall } from './normalise/datetime.ts';
@@ -39,6 +40,8 @@ export interface AssessInput {
 export interface Assessment {
   findings: FindingList;
   drafts: (ChatDraft | undefined)[];
+  /** Per chat, the characters of its sendable messages' texts: a cheap bound on its size. */
+  textLengths: Float64Array;
 }
 
 /** Apply every per-chat and per-message rule of upload.chats (callgear-data-api.md §5). */
@@ -48,18 +51,10 @@ export function assessChats(input: AssessInput): Assessment {
   for (const r of input.grouping.keyless) {
     findings.add('chat_key.missing', [r], { column: input.columns.message.column });
   }
-  const assessor = new ChatAssessor(input, findings);
+  const textLengths = new Float64Array(input.grouping.chatCount);
+  const assessor = new ChatAssessor(input, findings, textLengths);
   for (let chat = 0; chat < input.grouping.chatCount; chat++) drafts.push(assessor.assess(chat));
-  return { findings, drafts };
-}
-
-/** What a chat's rows say about one chat-level field. */
-interface Picked<T> {
-  value?: T;
-  issue?: CellIssue;
-  /** Rows whose cell was refused (no value, an issue). */
-  issueRows: number[];
-  conflictRow?: number;
+  return { findings, drafts, textLengths };
 }
 
 const TARGETS = ['visitor_session_id', 'campaign_id', 'site_id'] as const;
@@ -70,20 +65,36 @@ const TARGETS = ['visitor_session_id', 'campaign_id', 'site_id'] as const;
  */
 class ChatAssessor {
   private readonly columns: Columns;
+  private readonly rowsOf: Int32Array;
+  private readonly timed: boolean;
   private chat = 0;
-  private rows: number[] = [];
+  /** The chat's rows are `rowsOf[from, to)`. */
+  private from = 0;
+  private to = 0;
+  private list: number[] | undefined;
 
   constructor(
     private readonly input: AssessInput,
     private readonly findings: FindingList,
+    private readonly textLengths: Float64Array,
   ) {
     this.columns = input.columns;
+    this.rowsOf = input.grouping.rowsOf;
+    this.timed = input.mapped.has('date_time');
+  }
+
+  /** The chat's rows as a list, made only when a finding names them. */
+  private get rows(): number[] {
+    this.list ??= Array.from(this.rowsOf.subarray(this.from, this.to));
+    return this.list;
   }
 
   assess(chat: number): ChatDraft | undefined {
     const { grouping, mapped } = this.input;
     this.chat = chat;
-    this.rows = Array.from(grouping.rowsOf.subarray(grouping.starts[chat], grouping.starts[chat + 1]));
+    this.from = grouping.starts[chat] as number;
+    this.to = grouping.starts[chat + 1] as number;
+    this.list = undefined;
     const before = this.findings.items.length;
 
     const status = this.chatField<string>('status');
@@ -133,24 +144,12 @@ class ChatAssessor {
   }
 
   /** A chat-level field may be written on every row of the chat or on one: take the first value. */
-  private pick<T extends string | number>(column: FieldColumn): Picked<T> {
-    const picked: Picked<T> = { issueRows: [] };
-    for (const r of this.rows) {
-      const value = column.value(r) as T | undefined;
-      const issue = column.issue(r);
-      if (issue) {
-        picked.issue ??= issue;
-        if (value === undefined) picked.issueRows.push(r);
-      }
-      if (value === undefined) continue;
-      if (picked.value === undefined) picked.value = value;
-      else if (value !== picked.value && picked.conflictRow === undefined) picked.conflictRow = r;
-    }
-    return picked;
+  private pick<T extends string | number>(field: ChatField): Picked<T> {
+    return this.columns[field].pick(this.rowsOf, this.from, this.to) as Picked<T>;
   }
 
   private chatField<T extends string | number>(field: ChatField): Picked<T> {
-    const p = this.pick<T>(this.columns[field]);
+    const p = this.pick<T>(field);
     if (p.conflictRow !== undefined) this.add('chat.conflicting_values', [p.conflictRow], field, { value: String(p.value) });
     return p;
   }
@@ -188,7 +187,7 @@ class ChatAssessor {
   /** The chat's start: its own column when it has a value, else its first message's time. */
   private start(messages: { rows: number[]; times: number[] }): number | undefined {
     const { mapped, latest } = this.input;
-    const p = this.pick<number>(this.columns.start_date_time);
+    const p = this.pick<number>('start_date_time');
     let earliest: number | undefined;
     for (const time of messages.times) if (earliest === undefined || time < earliest) earliest = time;
     let start = p.value;
@@ -198,7 +197,7 @@ class ChatAssessor {
         return undefined;
       }
       if (earliest === undefined) {
-        if (messages.rows.length === 0 && this.rows.length > 0 && !mapped.has('date_time')) {
+        if (messages.rows.length === 0 && this.to > this.from && !this.timed) {
           this.add('date_time.missing', this.rows, 'date_time');
         }
         return undefined;
@@ -225,13 +224,16 @@ class ChatAssessor {
 
   /** Check every message row; return the sendable ones sorted by time (stable). */
   private messages(): { rows: number[]; times: number[] } {
-    const { columns } = this;
+    const { columns, rowsOf } = this;
     const keptRows: number[] = [];
     const keptTimes: number[] = [];
     let sorted = true;
     let textCount = 0;
-    for (const r of this.rows) {
-      if (columns.message.value(r) === undefined) {
+    let textLength = 0;
+    for (let i = this.from; i < this.to; i++) {
+      const r = rowsOf[i] as number;
+      const text = columns.message.value(r);
+      if (text === undefined) {
         this.add('message.empty', [r], 'message');
         continue;
       }
@@ -242,7 +244,9 @@ class ChatAssessor {
       if (keptTimes.length && time < (keptTimes[keptTimes.length - 1] as number)) sorted = false;
       keptRows.push(r);
       keptTimes.push(time);
+      textLength += String(text).length;
     }
+    this.textLengths[this.chat] = textLength;
     if (textCount === 0) this.findings.add('chat.no_messages', this.rows, { chat: this.chat });
     // Exports are nearly always in time order already: sort only when they are not.
     if (sorted) return { rows: keptRows, times: keptTimes };
@@ -265,14 +269,14 @@ class ChatAssessor {
   }
 
   private messageTime(r: number): number | undefined {
-    const { columns } = this;
-    const { mapped, latest } = this.input;
+    const { columns, timed } = this;
+    const { latest } = this.input;
     // One row per chat with no message time: the message was written when the chat started.
-    const time = mapped.has('date_time') ? columns.date_time.value(r) : columns.start_date_time.value(r);
+    const time = timed ? columns.date_time.value(r) : columns.start_date_time.value(r);
     if (time === undefined) {
       const issue = columns.date_time.issue(r);
       if (issue) this.add(issue.code, [r], 'date_time', issue);
-      else if (mapped.has('date_time')) this.add('date_time.missing', [r], 'date_time');
+      else if (timed) this.add('date_time.missing', [r], 'date_time');
       return undefined;
     }
     if ((time as number) > latest) this.add('date.future', [r], 'date_time', { normalised: formatWall(time as number) });

@@ -59,7 +59,7 @@ export function extractColumn(
   if (source.kind === 'constant') return constantColumn(field, normalise(source.value));
   if (kind === 'text') return textColumn(field, source.column, table.rows, columnIndex);
   const column = new IndexedColumn(field, source.column, table.rows.length);
-  fill(column, table, columnIndex, cached(normalise));
+  column.fill(table.rows, columnIndex, cached(normalise));
   return column;
 }
 
@@ -75,16 +75,8 @@ function dateColumn(table: Table, field: FieldName, mapping: Mapping, columnInde
   const column = new TimeColumn(field, source.kind === 'column' ? source.column : undefined, table.rows.length);
   column.dateOrder = order;
   // Dates are not memoised: the parser's fast path is quicker than a Map lookup per row.
-  fill(column, table, columnIndex, normalise);
+  column.fill(table.rows, columnIndex, normalise);
   return column;
-}
-
-function fill(column: TimeColumn | IndexedColumn, table: Table, columnIndex: number, normalise: Normaliser): void {
-  const { rows } = table;
-  for (let row = 0; row < rows.length; row++) {
-    const cell = rows[row]?.[columnIndex] ?? null;
-    if (cell !== null) column.set(row, normalise(cell));
-  }
 }
 
 function chooseDateOrder(

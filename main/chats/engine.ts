@@ -6,7 +6,8 @@ import { columnKey, extractColumn, fieldSource, type FieldColumn } from './colum
 import { groupRows, type Grouping } from './group.ts';
 import { assessChats, type ChatDraft, type Columns } from './assess.ts';
 import { chatParams } from './build.ts';
-import { chatBytes, ENVELOPE_BYTES, planBatches, type Batch, type BatchLimits } from './batches.ts';
+import { chatJson } from './chat-json.ts';
+import { ENVELOPE_BYTES, jsonBytes, planBatches, type Batch, type BatchLimits, type PlannedChat } from './batches.ts';
 import { MAX_BATCH_BYTES } from './params.ts';
 import { nowWall } from './normalise/datetime.ts';
 import type { Employee } from './normalise/employees.ts';
@@ -80,9 +81,9 @@ export class ValidationSession {
     });
     const t2 = performance.now();
     const latest = nowWall(mapping.options.accountTimeZone, this.context.now()) + (this.context.futureSkewMs ?? DEFAULT_SKEW_MS);
-    const { findings, drafts } = assessChats({ table: this.table, grouping, columns, mapped, latest });
+    const { findings, drafts, textLengths } = assessChats({ table: this.table, grouping, columns, mapped, latest });
     refuseDuplicates(drafts, columns, findings, grouping);
-    refuseOversized(drafts, columns, findings);
+    refuseOversized(drafts, columns, findings, textLengths);
     this.lastTimings = { map: t1 - t0, group: t2 - t1, validate: performance.now() - t2 };
     return ok(summarise(mapping, this.table, grouping, columns, drafts, findings.items));
   }
@@ -137,18 +138,29 @@ export class ValidationSession {
   }
 }
 
-/** The same chat twice in one file would arrive in CallGear twice: keep the first, refuse the rest. */
+/**
+ * The same chat twice in one file would arrive in CallGear twice: keep the first, refuse the rest.
+ * Chats are told apart by start, contact, message count and first text; most starts are unique,
+ * so the full keys (long strings) are made only for chats sharing a start.
+ */
 function refuseDuplicates(drafts: (ChatDraft | undefined)[], columns: Columns, findings: FindingList, grouping: Grouping): void {
-  const seen = new Map<string, number>();
+  const byStart = new Map<number, number>();
+  const byKey = new Map<string, number>();
   for (let chat = 0; chat < drafts.length; chat++) {
     const draft = drafts[chat];
     if (!draft) continue;
-    // The first 200 characters tell chats apart as well as the whole text, at a fraction of the memory.
-    const firstText = String(columns.message.value(draft.messageRows[0] ?? -1) ?? '').slice(0, 200);
-    const key = `${draft.phone ?? ''}\u0000${draft.email ?? ''}\u0000${draft.start}\u0000${draft.messageRows.length}\u0000${firstText}`;
-    const first = seen.get(key);
+    const sameStart = byStart.get(draft.start);
+    if (sameStart === undefined) {
+      byStart.set(draft.start, chat);
+      continue;
+    }
+    // -1: the first chat of this start already has its full key.
+    if (sameStart >= 0) byKey.set(duplicateKey(drafts[sameStart] as ChatDraft, columns), sameStart);
+    byStart.set(draft.start, -1);
+    const key = duplicateKey(draft, columns);
+    const first = byKey.get(key);
     if (first === undefined) {
-      seen.set(key, chat);
+      byKey.set(key, chat);
       continue;
     }
     const firstRow = (grouping.rowsOf[grouping.starts[first] as number] ?? 0) + findings.firstDataRow;
@@ -157,17 +169,22 @@ function refuseDuplicates(drafts: (ChatDraft | undefined)[], columns: Columns, f
   }
 }
 
+function duplicateKey(draft: ChatDraft, columns: Columns): string {
+  // The first 200 characters tell chats apart as well as the whole text, at a fraction of the memory.
+  const firstText = String(columns.message.value(draft.messageRows[0] ?? -1) ?? '').slice(0, 200);
+  return `${draft.phone ?? ''}\u0000${draft.email ?? ''}\u0000${draft.start}\u0000${draft.messageRows.length}\u0000${firstText}`;
+}
+
 /** A chat bigger than a whole request can never be sent. */
-function refuseOversized(drafts: (ChatDraft | undefined)[], columns: Columns, findings: FindingList): void {
+function refuseOversized(drafts: (ChatDraft | undefined)[], columns: Columns, findings: FindingList, textLengths: Float64Array): void {
   const budget = MAX_BATCH_BYTES - ENVELOPE_BYTES;
   for (let chat = 0; chat < drafts.length; chat++) {
     const draft = drafts[chat];
     if (!draft) continue;
     // A cheap upper bound first (6 bytes per character covers JSON escapes); exact size only near the limit.
-    let bound = 400;
-    for (const row of draft.messageRows) bound += 200 + 6 * (columns.message.value(row) as string).length;
+    const bound = 400 + 200 * draft.messageRows.length + 6 * (textLengths[chat] as number);
     if (bound <= budget) continue;
-    const bytes = chatBytes(chatParams(draft, columns));
+    const bytes = jsonBytes(chatJson(draft, columns));
     if (bytes <= budget) continue;
     findings.add('chat.too_large', draft.messageRows, { chat }, { value: String(bytes) });
     drafts[chat] = undefined;
@@ -223,11 +240,13 @@ function countValid(drafts: (ChatDraft | undefined)[]): number {
 /** The upload.chats batches for every valid chat, in file order. */
 export function* batchesOf(validation: Validation, limits?: BatchLimits): Generator<Batch> {
   const { drafts, columns } = validation;
-  function* chats() {
-    for (let index = 0; index < drafts.length; index++) {
-      const draft = drafts[index];
-      if (draft) yield { index, chat: chatParams(draft, columns) };
-    }
+  const paramsOf = (index: number) => chatParams(drafts[index] as ChatDraft, columns);
+  yield* planBatches(validChats(validation), paramsOf, limits);
+}
+
+function* validChats({ drafts, columns }: Validation): Generator<PlannedChat> {
+  for (let index = 0; index < drafts.length; index++) {
+    const draft = drafts[index];
+    if (draft) yield { index, json: chatJson(draft, columns) };
   }
-  yield* planBatches(chats(), limits);
 }

@@ -20,6 +20,15 @@ export interface CellIssue {
  */
 export type Normalised = string | number | undefined | CellIssue | { repaired: string | number; issue: CellIssue };
 
+/** What a chat's rows say about one chat-level field. */
+export interface Picked<T> {
+  value?: T;
+  issue?: CellIssue;
+  /** Rows whose cell was refused (no value, an issue). */
+  issueRows: number[];
+  conflictRow?: number;
+}
+
 /**
  * One field's normalised values for every data row. `value(row)` is undefined when the cell is
  * empty or invalid; `issue(row)` explains an invalid or repaired cell.
@@ -35,6 +44,30 @@ export interface FieldColumn {
   dateOrder?: { order: ConcreteDateOrder; inferred: boolean; confidence: number; evidence?: Text };
   value(row: number): string | number | undefined;
   issue(row: number): CellIssue | undefined;
+  /**
+   * A chat-level field over the rows `rowsOf[from, to)` of one chat: the first value, the first
+   * issue, the rows refused, and the first row whose value differs from the first. Each column
+   * kind loops over its own storage: this runs for every field of every chat.
+   */
+  pick(rowsOf: Int32Array, from: number, to: number): Picked<string | number>;
+}
+
+/** `pick` for any column, through `value` and `issue`. */
+function pickEach(column: FieldColumn, rowsOf: Int32Array, from: number, to: number): Picked<string | number> {
+  const picked: Picked<string | number> = { issueRows: [] };
+  for (let i = from; i < to; i++) {
+    const r = rowsOf[i] as number;
+    const value = column.value(r);
+    const issue = column.issue(r);
+    if (issue) {
+      picked.issue ??= issue;
+      if (value === undefined) picked.issueRows.push(r);
+    }
+    if (value === undefined) continue;
+    if (picked.value === undefined) picked.value = value;
+    else if (value !== picked.value && picked.conflictRow === undefined) picked.conflictRow = r;
+  }
+  return picked;
 }
 
 function split(result: Normalised): { value?: string | number; issue?: CellIssue } {
@@ -45,7 +78,19 @@ function split(result: Normalised): { value?: string | number; issue?: CellIssue
 /** An unmapped field, or one constant for every row. */
 export function constantColumn(field: FieldName, result: Normalised = undefined): FieldColumn {
   const { value, issue } = split(result);
-  return { field, value: () => value, issue: () => issue };
+  return {
+    field,
+    value: () => value,
+    issue: () => issue,
+    pick(rowsOf, from, to) {
+      const picked: Picked<string | number> = { issueRows: [] };
+      if (from === to) return picked;
+      if (issue !== undefined) picked.issue = issue;
+      if (value !== undefined) picked.value = value;
+      else if (issue !== undefined) for (let i = from; i < to; i++) picked.issueRows.push(rowsOf[i] as number);
+      return picked;
+    },
+  };
 }
 
 /** Free text (names, messages): kept in the table and trimmed when read, never copied. */
@@ -59,6 +104,9 @@ export function textColumn(field: FieldName, column: string, rows: Cell[][], ind
       return typeof cell === 'string' ? cell.trim() : displayCell(cell);
     },
     issue: () => undefined,
+    pick(rowsOf, from, to) {
+      return pickEach(this, rowsOf, from, to);
+    },
   };
 }
 
@@ -70,14 +118,19 @@ class IssueStore {
 
   constructor(private readonly rowCount: number) {}
 
-  set(row: number, issue: CellIssue): void {
-    this.codes ??= new Int32Array(this.rowCount);
+  /** A number standing for `issue` (never 0), for `setCode`. */
+  code(issue: CellIssue): number {
     let index = this.indexOf.get(issue);
     if (index === undefined) {
       index = this.table.push(issue);
       this.indexOf.set(issue, index);
     }
-    this.codes[row] = index;
+    return index;
+  }
+
+  setCode(row: number, code: number): void {
+    this.codes ??= new Int32Array(this.rowCount);
+    this.codes[row] = code;
   }
 
   get(row: number): CellIssue | undefined {
@@ -97,14 +150,50 @@ export class TimeColumn implements FieldColumn {
     this.issues = new IssueStore(rowCount);
   }
 
-  set(row: number, result: Normalised): void {
-    if (typeof result === 'number') this.times[row] = result;
-    else if (result !== undefined && typeof result === 'object' && !('repaired' in result)) this.issues.set(row, result);
+  /**
+   * Normalises column `index` of every row. A cell equal to the one above (the reader shares a
+   * chat's repeated values) takes the same result without normalising it again.
+   */
+  fill(rows: readonly Cell[][], index: number, normalise: (cell: Cell) => Normalised): void {
+    let last: Cell = null;
+    let time = Number.NaN;
+    let issue = 0;
+    for (let row = 0; row < rows.length; row++) {
+      const cell = rows[row]?.[index] ?? null;
+      if (cell === null) continue;
+      if (cell !== last) {
+        last = cell;
+        const result = normalise(cell);
+        time = typeof result === 'number' ? result : Number.NaN;
+        issue = result !== undefined && typeof result === 'object' && !('repaired' in result) ? this.issues.code(result) : 0;
+      }
+      if (time === time) this.times[row] = time;
+      else if (issue !== 0) this.issues.setCode(row, issue);
+    }
   }
 
   value(row: number): number | undefined {
     const time = this.times[row] as number;
     return Number.isNaN(time) ? undefined : time;
+  }
+
+  pick(rowsOf: Int32Array, from: number, to: number): Picked<number> {
+    const picked: Picked<number> = { issueRows: [] };
+    const { times, issues } = this;
+    let first = Number.NaN;
+    for (let i = from; i < to; i++) {
+      const r = rowsOf[i] as number;
+      const time = times[r] as number;
+      const issue = issues.get(r);
+      if (issue) {
+        picked.issue ??= issue;
+        if (time !== time) picked.issueRows.push(r);
+      }
+      if (time !== time) continue;
+      if (first !== first) picked.value = first = time;
+      else if (time !== first && picked.conflictRow === undefined) picked.conflictRow = r;
+    }
+    return picked;
   }
 
   issue(row: number): CellIssue | undefined {
@@ -124,27 +213,58 @@ export class IndexedColumn implements FieldColumn {
     this.issues = new IssueStore(rowCount);
   }
 
-  set(row: number, result: Normalised): void {
-    if (result === undefined) return;
-    if (typeof result !== 'object') this.setValue(row, result);
-    else if ('repaired' in result) {
-      this.setValue(row, result.repaired);
-      this.issues.set(row, result.issue);
-    } else this.issues.set(row, result);
+  /** As `TimeColumn.fill`: each run of equal cells is normalised once. */
+  fill(rows: readonly Cell[][], index: number, normalise: (cell: Cell) => Normalised): void {
+    let last: Cell = null;
+    let value = 0;
+    let issue = 0;
+    for (let row = 0; row < rows.length; row++) {
+      const cell = rows[row]?.[index] ?? null;
+      if (cell === null) continue;
+      if (cell !== last) {
+        last = cell;
+        const result = normalise(cell);
+        const { value: v, issue: i } = split(result);
+        value = v === undefined ? 0 : this.valueCode(v);
+        issue = i === undefined ? 0 : this.issues.code(i);
+      }
+      if (value !== 0) this.codes[row] = value;
+      if (issue !== 0) this.issues.setCode(row, issue);
+    }
   }
 
-  private setValue(row: number, value: string | number): void {
+  private valueCode(value: string | number): number {
     let index = this.indexOf.get(value);
     if (index === undefined) {
       index = this.distinct.push(value);
       this.indexOf.set(value, index);
     }
-    this.codes[row] = index;
+    return index;
   }
 
   value(row: number): string | number | undefined {
     const code = this.codes[row] as number;
     return code === 0 ? undefined : this.distinct[code - 1];
+  }
+
+  /** Equal values share a code, so codes are compared instead of values. */
+  pick(rowsOf: Int32Array, from: number, to: number): Picked<string | number> {
+    const picked: Picked<string | number> = { issueRows: [] };
+    const { codes, issues } = this;
+    let first = 0;
+    for (let i = from; i < to; i++) {
+      const r = rowsOf[i] as number;
+      const code = codes[r] as number;
+      const issue = issues.get(r);
+      if (issue) {
+        picked.issue ??= issue;
+        if (code === 0) picked.issueRows.push(r);
+      }
+      if (code === 0) continue;
+      if (first === 0) picked.value = this.distinct[(first = code) - 1];
+      else if (code !== first && picked.conflictRow === undefined) picked.conflictRow = r;
+    }
+    return picked;
   }
 
   issue(row: number): CellIssue | undefined {

@@ -39,15 +39,21 @@ export function groupRows(input: GroupingInput): Grouping {
 
   const assignByKey = (): void => {
     const chatOfKey = new Map<string, number>();
+    // The reader shares a value repeated on consecutive rows: the same cell is the same chat.
+    let lastCell: Cell = null;
+    let lastChat = -1;
     for (let r = 0; r < rowCount; r++) {
       const row = table.rows[r] as Cell[];
       if (isBlankRow(row, input.mappedColumns)) { blankRows++; continue; }
       const cell = row[input.keyColumn] ?? null;
+      if (cell !== null && cell === lastCell) { chatOfRow[r] = lastChat; continue; }
       if (isBlank(cell)) { keyless.push(r); continue; }
       const key = typeof cell === 'string' ? cell.trim() : cellKey(cell);
       let chat = chatOfKey.get(key);
       if (chat === undefined) { chat = chatCount++; chatOfKey.set(key, chat); }
       chatOfRow[r] = chat;
+      lastCell = cell;
+      lastChat = chat;
     }
   };
 

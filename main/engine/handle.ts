@@ -219,7 +219,7 @@ function emitBatches(state: WorkerState, dir: string, progress: Progress): Resul
     writeFileSync(`${path}.tmp`, Buffer.concat([Buffer.from('{"chats":'), batch.json, Buffer.from('}')]));
     renameSync(`${path}.tmp`, path);
     files.push(name);
-    chats += batch.chats.length;
+    chats += batch.chatIndexes.length;
     progress('batching', chats, validation.validChats);
   }
   return ok({ dir, files, batches: files.length, chats });

@@ -18,6 +18,7 @@ import {
   type PhoneNumber,
 } from 'libphonenumber-js/max';
 import type { Cell } from '../../sheet/types.ts';
+import { knownShape } from './phone-shapes.ts';
 
 export type { CountryCode } from 'libphonenumber-js/max';
 
@@ -131,6 +132,14 @@ function formatted(text: string, country: CountryCode | undefined): PhoneResult 
   const digits = text.replace(NON_DIGITS, '');
   if (digits === '') return INVALID;
   const plus = text.includes('+');
+  return knownShape(text, digits, plus, country) ?? libraryFormatted(text, digits, plus, country);
+}
+
+/**
+ * `formatted` as libphonenumber reads it, for any text; exported for the test that checks
+ * `knownShape` against it.
+ */
+export function libraryFormatted(text: string, digits: string, plus: boolean, country: CountryCode | undefined): PhoneResult {
   // The international prefix 00 (libphonenumber knows only the default country's own, e.g. 810 for RU).
   const idd00 = !plus && digits.startsWith('00');
   const input = idd00 ? '+' + text.slice(afterSecondDigit(text)) : text;

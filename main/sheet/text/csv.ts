@@ -13,16 +13,16 @@ import { lineOfOffset } from './lines.ts';
  * never walking or concatenating characters one by one.
  */
 
-const QUOTE = 34;
-const LF = 10;
-const CR = 13;
+export const QUOTE = 34;
+export const LF = 10;
+export const CR = 13;
 const BOM = 0xfeff;
 
 /**
  * A quoted value this long is taken as a stray quote swallowing the file, not as a real cell:
  * chat messages are far shorter, and a 1 MB cell still passes.
  */
-const MAX_QUOTED_CHARS = 16 * 1024 * 1024;
+export const MAX_QUOTED_CHARS = 16 * 1024 * 1024;
 
 export interface CsvOptions {
   delimiter: Delimiter;
@@ -34,7 +34,7 @@ export interface CsvOptions {
 }
 
 /** Where the next delimiter and line breaks are; each cursor only moves forward, so scanning is linear. */
-class Boundaries {
+export class Boundaries {
   private delimiter: number;
   private lf: number;
   private cr: number;
@@ -83,7 +83,7 @@ function quotedValue(text: string, open: number, bounds: Boundaries): { value: s
 }
 
 /** The record's values without trailing empties, copied out of the scratch array at their exact size. */
-function finishRecord(scratch: Cell[], width: number): Cell[] {
+export function finishRecord(scratch: Cell[], width: number): Cell[] {
   let end = width;
   while (end > 0 && scratch[end - 1] === null) end--;
   return scratch.slice(0, end);

@@ -5,7 +5,7 @@ export const DELIMITERS: readonly Delimiter[] = [',', ';', '\t', '|'];
 /** Records looked at: enough to see a pattern past a title line, cheap even for wide files. */
 const SAMPLE_RECORDS = 50;
 /** And at most this much text, so one enormous first cell cannot make the guess slow. */
-const SAMPLE_CHARS = 1024 * 1024;
+export const SAMPLE_CHARS = 1024 * 1024;
 
 export interface DelimiterGuess {
   delimiter: Delimiter;

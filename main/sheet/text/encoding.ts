@@ -1,7 +1,9 @@
+import type { Buffer } from 'node:buffer';
 import { invalidUtf8 } from '../notes.ts';
 import type { ReadNote, TextEncoding } from '../types.ts';
 import { lineOfByte } from './lines.ts';
 import { firstInvalidUtf8 } from './utf8.ts';
+import { validUtf8 } from './utf8-text.ts';
 
 export interface DecodedText {
   text: string;
@@ -87,4 +89,19 @@ export function decodeText(bytes: Uint8Array, file: string, chosen?: TextEncodin
     return { text: decode(bytes, 'windows-1251'), encoding: 'windows-1251', guessed, bom: false, notes: [] };
   }
   return { ...lenientUtf8(bytes, file), encoding, guessed, bom: bom === 'utf-8' };
+}
+
+/** What the csv parser reads: like `DecodedText`, but valid UTF-8 stays bytes (see csv-bytes.ts). */
+export interface TextSource extends Omit<DecodedText, 'text'> {
+  text: string | Buffer;
+}
+
+/** `decodeText`'s choice of encoding, leaving valid UTF-8 undecoded. */
+export function textSource(bytes: Uint8Array, file: string, chosen?: TextEncoding): TextSource {
+  const bom = bomOf(bytes);
+  if ((chosen ?? bom ?? 'utf-8') === 'utf-8') {
+    const utf8 = validUtf8(bytes);
+    if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8', guessed: chosen === undefined, bom: bom === 'utf-8', notes: [] };
+  }
+  return decodeText(bytes, file, chosen);
 }
