@@ -6,12 +6,16 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { uploadBench } from './upload.ts';
 import { generateChats, MESSAGES_PER_CHAT, writeWorkbook } from '../test/fixtures/chats.ts';
 import { writeLargeXlsx } from '../test/fixtures/xlsx-writer.ts';
 
 const here = new URL('.', import.meta.url).pathname;
 const dataDir = join(here, 'data');
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100k,1m' }, formats: { type: 'string', default: 'csv,xlsx' } } });
+const { values } = parseArgs({
+  options: { sizes: { type: 'string', default: '100k,1m' }, formats: { type: 'string', default: 'csv,xlsx' }, upload: { type: 'boolean', default: true } },
+  allowNegative: true,
+});
 const SIZES: Record<string, number> = { '100k': 100_000, '1m': 1_000_000 };
 /** Messages per chat the generator writes on average. */
 const ROWS_PER_CHAT = MESSAGES_PER_CHAT;
@@ -86,7 +90,13 @@ if (readers.length > 0) {
   console.log(line(readerColumns.map(() => '---')));
   for (const r of readers) console.log(line(readerColumns.map((c) => r[c])));
 }
+// The uploader against the sandbox (issue 4): planning 100k chats and chats per second end to end.
+const upload = values.upload ? await uploadBench() : [];
+if (upload.length > 0) {
+  console.log('\nupload (bench/upload.ts): chats per second against the local sandbox; `--no-upload` skips it');
+  for (const row of upload) console.log(JSON.stringify(row));
+}
 mkdirSync(join(here, 'results'), { recursive: true });
 const out = join(here, 'results', `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-writeFileSync(out, JSON.stringify({ machine: { cpus: 2, node: process.version }, results, readers }, null, 2));
+writeFileSync(out, JSON.stringify({ machine: { cpus: 2, node: process.version }, results, readers, upload }, null, 2));
 console.log(`written ${out}`);

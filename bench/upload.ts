@@ -1,7 +1,7 @@
 /**
  * Upload benchmark: planning 100k chats, and chats per second end to end against the sandbox
  * (no latency; 200 ms latency at concurrency 1, 2, 4; and under a minute budget that binds).
- * Run alone with `npx tsx bench/upload.ts`, or as part of `npm run bench`.
+ * Part of `npm run bench` (skip with `--no-upload`); alone: `npx tsx bench/upload.ts`.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
