@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { writeFileAtomic } from '../common/atomic-file.ts';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { fail, ok, text, type Problem, type Result } from '../common/text.ts';
@@ -73,20 +73,10 @@ export function readSettings(folder: string): Result<Settings> {
 /** Writes a temporary file, fsyncs it, then renames it over the old one: a crash leaves one or the other whole. */
 export function writeSettings(folder: string, settings: Settings): Result<void> {
   const path = join(folder, SETTINGS_FILE_NAME);
-  const temporary = `${path}.${randomBytes(4).toString('hex')}.tmp`;
   try {
-    mkdirSync(folder, { recursive: true });
-    const fd = openSync(temporary, 'w', 0o600);
-    try {
-      writeSync(fd, `${JSON.stringify(SettingsSchema.parse(settings), null, 2)}\n`);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temporary, path);
+    writeFileAtomic(path, `${JSON.stringify(SettingsSchema.parse(settings), null, 2)}\n`, 0o600);
     return ok(undefined);
   } catch (error) {
-    rmSync(temporary, { force: true });
     return fail(unwritable(path, error));
   }
 }

@@ -1,5 +1,4 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { writeFileAtomic } from '../common/atomic-file.ts';
 import { fail, ok, text, type Problem, type Result } from '../common/text.ts';
 import type { Finding } from '../chats/findings.ts';
 import type { Validation } from '../chats/engine.ts';
@@ -161,9 +160,7 @@ export function exportProblems(table: Table, validation: Validation, path: strin
     out.push([i + table.headerRow + 1, neutralise(reasons), ...cells]);
   }
   try {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(`${path}.tmp`, format === 'csv' ? toCsv(out) : toXlsx(out, language === 'ru' ? 'Проблемы' : 'Problems'));
-    renameSync(`${path}.tmp`, path);
+    writeFileAtomic(path, format === 'csv' ? toCsv(out) : toXlsx(out, language === 'ru' ? 'Проблемы' : 'Problems'));
   } catch (error) {
     return fail(unwritable(path, error));
   }

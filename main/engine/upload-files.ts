@@ -1,4 +1,5 @@
-import { closeSync, mkdirSync, openSync, renameSync, writeFileSync, writeSync } from 'node:fs';
+import { writeFileAtomic } from '../common/atomic-file.ts';
+import { closeSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fail, ok, text, type Problem, type Result } from '../common/text.ts';
 import type { Validation } from '../chats/engine.ts';
@@ -59,9 +60,7 @@ export function writeReport(
   const rows = reportRows({ headers: table.headers, rows: dataRows(table) }, byRow, request.lang);
   const bytes = request.format === 'csv' ? toCsv(rows) : toXlsx(rows, request.lang === 'ru' ? 'Результаты' : 'Results');
   try {
-    mkdirSync(dirname(request.path), { recursive: true });
-    writeFileSync(`${request.path}.tmp`, bytes);
-    renameSync(`${request.path}.tmp`, request.path);
+    writeFileAtomic(request.path, bytes);
   } catch (error) {
     return fail(cannotWrite(request.path, error));
   }

@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { dirname, extname } from 'node:path';
+import { writeFileAtomic } from '../common/atomic-file.ts';
+import { readFileSync, statSync } from 'node:fs';
+import { extname } from 'node:path';
 import type { z } from 'zod';
 import { fail, ok, text, type Problem, type Result } from '../common/text.ts';
 import { hashFile } from '../upload/identity.ts';
@@ -43,20 +43,10 @@ export function writeProject(path: string, project: Project): Result<void> {
   const sound = checked(path, project, valid.value);
   if (!sound.ok) return sound;
   const bytes = `${JSON.stringify(canonicalProject(sound.value), null, 2)}\n`;
-  const temporary = `${path}.${randomBytes(4).toString('hex')}.tmp`;
   try {
-    mkdirSync(dirname(path), { recursive: true });
-    const fd = openSync(temporary, 'w');
-    try {
-      writeSync(fd, bytes);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temporary, path);
+    writeFileAtomic(path, bytes);
     return ok(undefined);
   } catch (error) {
-    rmSync(temporary, { force: true });
     return fail(projectUnwritable(path, reasonOf(error)));
   }
 }
