@@ -1,4 +1,4 @@
-import { writeFileAtomic } from '../common/atomic-file.ts';
+import { writeFileAtomic } from '../files/atomic-write.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';

@@ -1,4 +1,4 @@
-import { writeFileAtomic } from '../common/atomic-file.ts';
+import { writeFileAtomic } from '../files/atomic-write.ts';
 import { fail, ok, text, type Problem, type Result } from '../common/text.ts';
 import type { Finding } from '../chats/findings.ts';
 import type { Validation } from '../chats/engine.ts';

@@ -1,4 +1,4 @@
-import { writeFileAtomic } from '../common/atomic-file.ts';
+import { writeFileAtomic } from '../files/atomic-write.ts';
 import { closeSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fail, ok, text, type Problem, type Result } from '../common/text.ts';

@@ -1,4 +1,4 @@
-import { writeFileAtomic } from '../common/atomic-file.ts';
+import { writeFileAtomic } from '../files/atomic-write.ts';
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { z } from 'zod';
