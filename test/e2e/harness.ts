@@ -26,10 +26,14 @@ export function chromiumAvailable(): boolean {
   return false;
 }
 
-/** The page as the person sees it, built by the same Vite config as the app's. */
+/**
+ * The page as the person sees it, built by the same Vite config as the app's, into a folder of
+ * this run's own so that suites running side by side never serve each other's half-built page.
+ */
 export function buildRenderer(): string {
-  execFileSync('npm', ['run', '--silent', 'build:renderer'], { cwd: ROOT, stdio: 'pipe' });
-  return join(ROOT, 'out/renderer');
+  const outDir = join(ROOT, 'out/e2e-renderer', String(process.pid));
+  execFileSync('npm', ['run', '--silent', 'build:renderer', '--', '--outDir', outDir], { cwd: ROOT, stdio: 'pipe' });
+  return outDir;
 }
 
 /** Shared by every test: the browser, the page server and the engine worker. */
@@ -40,10 +44,12 @@ export interface Suite {
   close(): Promise<void>;
 }
 
-export async function startSuite(): Promise<Suite> {
-  const server = await serveFolder(buildRenderer());
+/** `engineHeapMb`: the tests' files fit in 1 GiB; the benchmark's million rows do not. */
+export async function startSuite(options: { engineHeapMb?: number } = {}): Promise<Suite> {
+  const page = buildRenderer();
+  const server = await serveFolder(page);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
-  const engine = new EngineClient({ maxHeapMb: 1024 });
+  const engine = new EngineClient({ maxHeapMb: options.engineHeapMb ?? 1024 });
   mkdirSync(SCREENSHOTS, { recursive: true });
   return {
     browser,
@@ -53,6 +59,7 @@ export async function startSuite(): Promise<Suite> {
       await browser.close();
       await server.close();
       await engine.close();
+      rmSync(page, { recursive: true, force: true });
     },
   };
 }
