@@ -1,11 +1,12 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserWindow as Window, IpcMainInvokeEvent } from 'electron';
+import { fileKind, SPREADSHEET_EXTENSIONS } from '../common/file-kinds.ts';
 import { EVENT_CHANNEL, type AppEvent } from '../contract/events.ts';
 import type { Handlers } from '../handlers/index.ts';
 import { registerHandlers } from '../handlers/register.ts';
 import type { DialogsPort } from '../handlers/ports.ts';
-import { menuTemplate, type MenuCommand } from './menu.ts';
+import { menuTemplate, type MenuCommand, type RecentItem } from './menu.ts';
 import { CONTENT_SECURITY_POLICY, isOwnPage, isSafeExternalUrl, secureWebPreferences } from './security.ts';
 import { loadWindowState, saveWindowState } from './window-state.ts';
 
@@ -21,13 +22,15 @@ export interface AppOptions {
   logsDir: string;
   log: (level: 'info' | 'warn' | 'error', event: string, detail?: string) => void;
   documentationUrl: string;
+  /** The recent projects whose file is still there, for File → Open recent. */
+  recentProjects: () => RecentItem[];
 }
 
-const SPREADSHEETS = ['xlsx', 'xlsm', 'xlsb', 'xls', 'ods', 'csv', 'tsv', 'txt'];
+const SPREADSHEETS = [...SPREADSHEET_EXTENSIONS];
 
 /** A file named on the command line (second launch, or "open with" on Windows and Linux). */
 export function fileArgument(argv: readonly string[]): string | undefined {
-  return argv.slice(1).find((arg) => !arg.startsWith('-') && SPREADSHEETS.concat('chatimport').some((ext) => arg.toLowerCase().endsWith(`.${ext}`)));
+  return argv.slice(1).find((arg) => !arg.startsWith('-') && fileKind(arg) !== undefined);
 }
 
 /** Everything the app does with Electron: one window, locked down, wired to the handler table. */
@@ -41,8 +44,15 @@ export function startApp(electron: ElectronApi, options: AppOptions): void {
   let pending: string | undefined = fileArgument(process.argv);
   const pageUrl = pathToFileURL(options.page).href;
   const statePath = join(app.getPath('userData'), 'window.json');
-  const emit = (event: AppEvent) => window?.webContents.send(EVENT_CHANNEL, event);
-  const openPath = (path: string) => (window ? emit({ type: 'open-file', path }) : (pending = path));
+  const send = (event: AppEvent) => window?.webContents.send(EVENT_CHANNEL, event);
+  const openPath = (path: string) => (window ? send({ type: 'open-file', path }) : (pending = path));
+  const menuLanguage = () => (app.getLocale().startsWith('ru') ? 'ru' : 'en');
+  // The recent list changes when a project is saved or opened, which is when main tells its status.
+  const showMenu = () => Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(menuLanguage(), run, process.platform === 'darwin', options.recentProjects(), openPath)));
+  const emit = (event: AppEvent) => {
+    if (event.type === 'project') showMenu();
+    send(event);
+  };
 
   app.on('second-instance', (_event, argv) => {
     if (window?.isMinimized()) window.restore();
@@ -73,6 +83,10 @@ export function startApp(electron: ElectronApi, options: AppOptions): void {
       const chosen = await dialog.showOpenDialog({ properties: ['openFile'], filters: [{ name: 'Chat Importer project', extensions: ['chatimport'] }] });
       return chosen.canceled ? undefined : chosen.filePaths[0];
     },
+    async openTemplate() {
+      const chosen = await dialog.showOpenDialog({ properties: ['openFile'], filters: [{ name: 'Mapping template', extensions: ['json'] }] });
+      return chosen.canceled ? undefined : chosen.filePaths[0];
+    },
     async saveFile(suggestedName, format) {
       const chosen = await dialog.showSaveDialog({ defaultPath: suggestedName, filters: [{ name: format.toUpperCase(), extensions: [format] }] });
       return chosen.canceled ? undefined : chosen.filePath;
@@ -81,11 +95,11 @@ export function startApp(electron: ElectronApi, options: AppOptions): void {
   const trusted = (sender: IpcMainInvokeEvent) => window !== undefined && sender.sender.id === window.webContents.id && isOwnPage(sender.senderFrame?.url ?? '', pageUrl);
   registerHandlers(ipcMain, options.handlers(emit, dialogs), (sender) => trusted(sender as IpcMainInvokeEvent), (channel, why) => options.log('warn', 'ipc.refused', `${channel}: ${why}`), (name, error) => options.log('error', 'handler.fault', `${name}: ${error instanceof Error ? error.message : String(error)}`));
 
-  const run = (command: MenuCommand) => {
+  function run(command: MenuCommand) {
     if (command === 'documentation') void shell.openExternal(options.documentationUrl);
     else if (command === 'logs-folder') void shell.openPath(options.logsDir);
-    else emit({ type: 'menu', command });
-  };
+    else send({ type: 'menu', command });
+  }
 
   void app.whenReady().then(() => {
     session.defaultSession.setPermissionRequestHandler((_contents, _permission, answer) => answer(false));
@@ -93,13 +107,13 @@ export function startApp(electron: ElectronApi, options: AppOptions): void {
     session.defaultSession.webRequest.onHeadersReceived((details, respond) =>
       respond({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } }),
     );
-    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(app.getLocale().startsWith('ru') ? 'ru' : 'en', run, process.platform === 'darwin')));
+    showMenu();
     const state = loadWindowState(statePath);
     window = new BrowserWindow({ ...state, show: false, title: 'Chat Importer', webPreferences: secureWebPreferences(options.preload) });
     if (state.maximized) window.maximize();
     window.once('ready-to-show', () => window?.show());
     window.webContents.once('did-finish-load', () => {
-      if (pending) emit({ type: 'open-file', path: pending });
+      if (pending) send({ type: 'open-file', path: pending });
       pending = undefined;
     });
     window.on('close', () => {

@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { fail, ok, type Result } from '../common/text.ts';
 import type { UploadChat } from '../chats/params.ts';
 import { Auth, type Credentials, type Session } from './auth.ts';
-import { type CallGearError } from './errors.ts';
+import { type CallGearError, type TransportError } from './errors.ts';
 import { LimitsTracker, type Pacing } from './limits.ts';
 import { fetchAll, type PageOptions } from './paging.ts';
+import { reachable } from './reachable.ts';
 import { redactorFor } from './redact.ts';
 import { idMaker, rpcCall, type LogEntry, type RpcReply, type Wire } from './rpc.ts';
 import {
@@ -107,6 +108,11 @@ export class CallGearClient {
     if (session === undefined) return ok(undefined);
     const reply = await this.send('logout.user', { access_token: session.token }, options);
     return reply.ok ? ok(undefined) : reply;
+  }
+
+  /** Whether the server answers at all, before starting something that would only fail offline. */
+  reachable(timeoutMs?: number): Promise<Result<void, TransportError>> {
+    return reachable(this.wire.endpoint, this.wire.fetch, timeoutMs);
   }
 
   /** ASSUME: the docs do not say whether `data` is the object or a one-element list; both are read. */

@@ -5,7 +5,7 @@ import { encodeRequest } from '../callgear/rpc.ts';
 import { systemClock } from '../upload/clock.ts';
 import { Journal, readJournal } from '../upload/journal.ts';
 import { chatsJson, packBatches, type PlannedChat } from '../upload/plan.ts';
-import { readPlan } from '../upload/plan-file.ts';
+import { PLAN_FILE, readPlan } from '../upload/plan-file.ts';
 import { importIdentity } from '../upload/identity.ts';
 import type { ImportIdentity } from '../upload/records.ts';
 import { UploadRun, type RunEnd } from '../upload/runner.ts';
@@ -62,7 +62,7 @@ export async function upload(path: string, values: Values, output: Output): Prom
     if (!journal.ok) throw new CliProblem(journal.error);
     if (target.project) rememberJournal(target.path, journalDir, output);
     if (values['in-doubt'] !== undefined) decide(journal.value, values['in-doubt'], output);
-    const chats = await planned(engine, join(journalDir, 'plan.jsonl'));
+    const chats = await planned(engine, join(journalDir, PLAN_FILE));
     const run = new UploadRun({ api: connection.client, journal: journal.value, chats, clock: systemClock, onEvent: uploadPrinter(output, values.json === true), batchSize, concurrency });
     const cancel = () => run.cancel();
     process.once('SIGINT', cancel).once('SIGTERM', cancel);
@@ -108,7 +108,7 @@ async function writeReport(engine: EngineClient, journalDir: string, path: strin
 async function dryRun(engine: EngineClient, journalDir: string, batchSize: number, connection: Connection, output: Output): Promise<number> {
   const dir = join(journalDir, 'dry-run');
   mkdirSync(dir, { recursive: true });
-  const chats = await planned(engine, join(dir, 'plan.jsonl'));
+  const chats = await planned(engine, join(dir, PLAN_FILE));
   const existing = readJournal(journalDir);
   const state = UploadState.replay(existing.ok ? existing.value : []);
   const pending = chats.filter((chat) => (state.chats.get(chat.key)?.status ?? 'pending') === 'pending');

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AccountBrandSchema, AccountInputSchema as AccountFieldsSchema, AccountSchema, AuthKindSchema, CustomerChoiceSchema } from '../credentials/account.ts';
-import { TextSchema } from './common.ts';
+import { ProblemSchema, TextSchema } from './common.ts';
 
 /**
  * Accounts as the page sees them: never a secret, only whether one is stored and accepted. The
@@ -35,6 +35,12 @@ export const PickerKindSchema = z.enum(['sites', 'campaigns', 'employees', 'cust
 
 export const PickerItemSchema = z.object({ id: z.number(), label: z.string(), detail: z.string().optional() });
 
+/**
+ * A list picked from the account. `cached`: not fetched just now. `stale`: fetching failed
+ * (offline, most often), so this is the copy kept on disk from `fetchedAt`, with the reason.
+ */
+export const PickerListSchema = z.object({ items: z.array(PickerItemSchema), fetchedAt: z.number(), cached: z.boolean(), stale: ProblemSchema.optional() });
+
 export { AccountBrandSchema, AuthKindSchema };
 export type AccountView = z.infer<typeof AccountViewSchema>;
 export type AccountInput = z.infer<typeof AccountInputSchema>;
@@ -42,3 +48,4 @@ export type AccountChange = z.infer<typeof AccountChangeSchema>;
 export type ConnectionReport = z.infer<typeof ConnectionReportSchema>;
 export type PickerKind = z.infer<typeof PickerKindSchema>;
 export type PickerItem = z.infer<typeof PickerItemSchema>;
+export type PickerList = z.infer<typeof PickerListSchema>;

@@ -1,19 +1,15 @@
 import { z } from 'zod';
 import { MappingSchema } from '../mapping/model.ts';
-import { AccountChangeSchema, AccountInputSchema, AccountViewSchema, ConnectionReportSchema, PickerItemSchema, PickerKindSchema } from './accounts.ts';
+import { AccountChangeSchema, AccountInputSchema, AccountViewSchema, ConnectionReportSchema, PickerKindSchema, PickerListSchema } from './accounts.ts';
+import { BULK_FIX_CHANNELS } from './bulk-fix.ts';
 import { Nothing, ProblemSchema } from './common.ts';
-import { DelimiterSchema, EncodingSchema, FindingSchema, TableSummarySchema, ValidationSummarySchema, WorkbookSummarySchema } from './engine.ts';
+import { PROJECT_CHANNELS } from './projects.ts';
+import { TEMPLATE_CHANNELS } from './templates.ts';
+import { RESULT_CHANNELS } from './results.ts';
+import { RowViewSchema } from './rows.ts';
+import { DelimiterSchema, EncodingSchema, TableSummarySchema, ValidationSummarySchema, WorkbookSummarySchema } from './engine.ts';
 
-/** A data row as the review grid shows it: display texts, and the findings about that row. */
-export const RowViewSchema = z.object({
-  /** The spreadsheet row number a person sees. */
-  row: z.number(),
-  cells: z.array(z.string()),
-  /** Cells the person edited (column indexes); the source file is never changed. */
-  edited: z.array(z.number()),
-  excluded: z.boolean(),
-  findings: z.array(FindingSchema),
-});
+export { RowViewSchema };
 
 const id = z.string().min(1).max(200);
 const path = z.string().min(1).max(4096);
@@ -34,10 +30,6 @@ export const CHANNELS = {
     request: z.object({ offset: z.number().int().min(0), limit: z.number().int().min(1).max(500), onlyProblems: z.boolean().default(false), code: z.string().optional() }),
     reply: z.object({ total: z.number(), rows: z.array(RowViewSchema) }),
   },
-  pageFindings: {
-    request: z.object({ offset: z.number().int().min(0), limit: z.number().int().min(1).max(5000) }),
-    reply: z.array(FindingSchema),
-  },
   editCell: { request: z.object({ row: z.number().int().min(1), column: z.number().int().min(0), value: z.string().max(100_000) }), reply: ValidationSummarySchema },
   excludeRows: { request: z.object({ rows: z.array(z.number().int().min(1)).min(1).max(2_000_000), excluded: z.boolean() }), reply: ValidationSummarySchema },
   exportProblems: { request: z.object({ format: z.enum(['xlsx', 'csv']), path: path.optional(), language }), reply: z.object({ path: z.string(), rows: z.number() }).nullable() },
@@ -49,7 +41,7 @@ export const CHANNELS = {
   testAccount: { request: z.object({ id }), reply: ConnectionReportSchema },
   loadPicker: {
     request: z.object({ accountId: id, kind: PickerKindSchema, refresh: z.boolean().default(false) }),
-    reply: z.object({ items: z.array(PickerItemSchema), fetchedAt: z.number(), cached: z.boolean() }),
+    reply: PickerListSchema,
   },
   startUpload: {
     request: z.object({ accountId: id, journalDir: path.optional(), concurrency: z.number().int().min(1).max(4).default(1), batchSize: z.number().int().min(1).max(500).default(500) }),
@@ -87,6 +79,10 @@ export const CHANNELS = {
   },
   previewUndo: { request: z.object({ journalDir: path }), reply: z.object({ chats: z.number() }) },
   startUndo: { request: z.object({ accountId: id, journalDir: path, confirmedChats: z.number().int().min(0) }), reply: runId },
+  ...PROJECT_CHANNELS,
+  ...BULK_FIX_CHANNELS,
+  ...RESULT_CHANNELS,
+  ...TEMPLATE_CHANNELS,
 } as const;
 
 export type Channels = typeof CHANNELS;

@@ -12,6 +12,9 @@ import type { Employee } from '../chats/normalise/employees.ts';
 import type { EngineReplies, EngineRequest, Stage, ValidationSummary } from './protocol.ts';
 import { writePlan, writeReport } from './upload-files.ts';
 import { editCells, excludeRows, exportProblems, overlayFor, previewRows, rowsPage, type Overlay } from './review.ts';
+import { bulkFixOptions, planBulkFix } from './bulk-fix.ts';
+import { ReportCache } from '../upload/report-cache.ts';
+import { failedRowsPage, resultsPage } from './results.ts';
 
 export interface WorkerState {
   workbook?: Workbook;
@@ -21,6 +24,8 @@ export interface WorkerState {
   overlay?: Overlay;
   /** The last validation asked for, to run again after an edit or an exclusion. */
   lastValidate?: Extract<EngineRequest, { type: 'validate' }>;
+  /** Upload reports by journal folder, built where heavy work belongs: off main's thread. */
+  reports?: ReportCache;
 }
 
 export type Progress = (stage: Stage, done: number, total: number) => void;
@@ -48,6 +53,11 @@ export function handleRequest(state: WorkerState, request: EngineRequest, progre
       case 'edit':
       case 'exclude':
         return changeRows(state, request, progress);
+      case 'bulkFix':
+        return bulkFix(state, request, progress);
+      case 'bulkFixOptions':
+        if (!state.validation || !state.table) return fail(notValidated());
+        return ok(bulkFixOptions(state.table, state.validation.findings));
       case 'exportProblems':
         if (!state.validation || !state.table) return fail(notValidated());
         return exportProblems(state.table, state.validation, request.path, request.format, request.lang);
@@ -61,6 +71,11 @@ export function handleRequest(state: WorkerState, request: EngineRequest, progre
       case 'report':
         if (!state.validation || !state.table) return fail(notValidated());
         return writeReport(state.validation, state.table, request);
+      case 'results':
+        return resultsPage(reportsOf(state), request);
+      case 'failedRows':
+        if (!state.table) return fail(noFile());
+        return failedRowsPage(reportsOf(state), { table: state.table, validation: state.validation, overlay: state.overlay }, request);
     }
   } catch (error) {
     // A bug must still reach the person as a clear message, never a silent dead worker.
@@ -242,6 +257,20 @@ function changeRows(state: WorkerState, request: Extract<EngineRequest, { type: 
   if (!changed.ok) return changed;
   state.session = undefined;
   return validate(state, again, progress);
+}
+
+/** Every finding of one rule fixed by ordinary edits (the overlay's), validated once after the last. */
+function bulkFix(state: WorkerState, request: Extract<EngineRequest, { type: 'bulkFix' }>, progress: Progress): Result<EngineReplies['bulkFix']> {
+  if (!state.validation || !state.table) return fail(notValidated());
+  const plan = planBulkFix(state.table, state.validation.findings, request.code, request.action);
+  if (!plan.ok) return plan;
+  const validation = changeRows(state, { type: 'edit', edits: plan.value.edits }, progress);
+  return validation.ok ? ok({ ...plan.value, validation: validation.value }) : validation;
+}
+
+function reportsOf(state: WorkerState): ReportCache {
+  state.reports ??= new ReportCache();
+  return state.reports;
 }
 
 function noFile(): Problem {

@@ -6,7 +6,9 @@ import type { Employee } from '../chats/normalise/employees.ts';
 import type { Suggestion } from '../mapping/automatch/index.ts';
 import type { Validation } from '../chats/engine.ts';
 import type { PlanWritten, ReportWritten } from './upload-files.ts';
+import type { ResultsPage, ResultsRequest } from './results.ts';
 import type { RowView } from './review.ts';
+import type { BulkAction, BulkFixOption, BulkFixPlan } from './bulk-fix.ts';
 
 /**
  * Messages between main and the engine worker. Rows stay in the worker (DESIGN.md pitfalls):
@@ -25,7 +27,13 @@ export type EngineRequest =
   | { type: 'edit'; edits: { row: number; column: number; value: string }[] }
   | { type: 'exclude'; rows: number[]; excluded: boolean }
   | { type: 'exportProblems'; path: string; format: 'csv' | 'xlsx'; lang: 'en' | 'ru' }
-  | { type: 'report'; journalDir: string; path: string; format: 'csv' | 'xlsx'; lang: 'en' | 'ru' };
+  | { type: 'report'; journalDir: string; path: string; format: 'csv' | 'xlsx'; lang: 'en' | 'ru' }
+  /** The per-chat report a page at a time, and the grid rows of the chats CallGear refused. */
+  | ({ type: 'results' } & ResultsRequest)
+  | { type: 'failedRows'; journalDir: string; offset: number; limit: number }
+  /** Every finding of one rule fixed by ordinary edits, in one request however many cells. */
+  | { type: 'bulkFix'; code: string; action: BulkAction }
+  | { type: 'bulkFixOptions' };
 
 export interface WorkbookSummary {
   file: string;
@@ -73,6 +81,10 @@ export interface EngineReplies {
   exclude: ValidationSummary;
   exportProblems: { path: string; rows: number };
   report: ReportWritten;
+  results: ResultsPage;
+  failedRows: { total: number; rows: RowView[] };
+  bulkFix: BulkFixPlan & { validation: ValidationSummary };
+  bulkFixOptions: Record<string, BulkFixOption>;
 }
 
 export type Stage = 'reading' | 'parsing' | 'profiling' | 'validating' | 'batching';

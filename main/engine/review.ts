@@ -48,12 +48,12 @@ export function overlayFor(table: Table, current: Overlay | undefined): Overlay 
   return current?.table === table ? current : { table, hidden: new Map(), edited: new Map(), excluded: new Set() };
 }
 
-/** A page of rows for the review grid; optionally only rows with findings, or of one code. */
+/** A page of rows for the review grid; optionally only rows with findings, of one code, or those asked for. */
 export function rowsPage(
   table: Table,
   validation: Validation | undefined,
   overlay: Overlay | undefined,
-  request: { offset: number; limit: number; onlyProblems: boolean; code?: string | undefined },
+  request: { offset: number; limit: number; onlyProblems: boolean; code?: string | undefined; only?: readonly number[] | undefined },
 ): { total: number; rows: RowView[] } {
   const byRow = validation === undefined ? new Map<number, number[]>() : findingsByRow(validation);
   const findings = validation?.findings ?? [];
@@ -63,7 +63,12 @@ export function rowsPage(
     return !request.onlyProblems || list !== undefined || overlay?.excluded.has(i) === true;
   };
   const filtered = request.onlyProblems || request.code !== undefined;
-  const indexes = filtered ? [...Array(table.rows.length).keys()].filter(wanted) : undefined;
+  const indexes =
+    request.only !== undefined
+      ? request.only.map((row) => row - table.headerRow - 1).filter((i) => i >= 0 && i < table.rows.length)
+      : filtered
+        ? [...Array(table.rows.length).keys()].filter(wanted)
+        : undefined;
   const total = indexes?.length ?? table.rows.length;
   const rows: RowView[] = [];
   for (let k = request.offset; k < Math.min(total, request.offset + request.limit); k++) {

@@ -1,16 +1,12 @@
 import { ok, type Result } from '../common/text.ts';
 import type { CallGearClient } from '../callgear/client.ts';
 import type { CallGearError } from '../callgear/errors.ts';
-import type { PickerItem, PickerKind } from '../contract/accounts.ts';
+import type { AccountChange, PickerItem, PickerKind } from '../contract/accounts.ts';
+import { memoryPickerCache, type KeptList } from '../pickers/cache.ts';
 import type { HandlerDeps } from './ports.ts';
 import type { ImportSession } from './session.ts';
 import type { HandlerGroup } from './types.ts';
 import { accountName } from './uploads.ts';
-
-interface Cached {
-  items: PickerItem[];
-  fetchedAt: number;
-}
 
 async function fetchPicker(client: CallGearClient, kind: PickerKind, session: ImportSession): Promise<Result<PickerItem[], CallGearError>> {
   switch (kind) {
@@ -41,33 +37,62 @@ function withDetail(item: PickerItem, detail: string | undefined): PickerItem {
   return detail === undefined ? item : { ...item, detail };
 }
 
-/** Accounts (secrets stay in main) and the pickers filled from an account, cached for offline use. */
+/** Changes after which the lists picked earlier may describe another account or customer. */
+const MOVES: readonly (keyof AccountChange['changes'])[] = ['brand', 'endpoint', 'customer', 'login'];
+
+/** The mapping step matches operators against employees; a kept list serves as well as a fresh one. */
+function rememberEmployees(session: ImportSession, kind: PickerKind, items: PickerItem[]): void {
+  if (kind === 'employees') session.employees = items.map((item) => ({ id: item.id, full_name: item.label, email: item.detail ?? null }));
+}
+
+/**
+ * Accounts (secrets stay in main) and the pickers filled from an account. A list fetched in this
+ * run is reused as it is; a fetch that fails falls back to the copy kept on disk, with its date
+ * and the reason, so the Mapping step works offline.
+ */
 export function accountHandlers(
-  deps: HandlerDeps,
+  deps: Pick<HandlerDeps, 'accounts' | 'now' | 'pickerCache'>,
   session: ImportSession,
 ): HandlerGroup<'listAccounts' | 'addAccount' | 'updateAccount' | 'removeAccount' | 'testAccount' | 'loadPicker'> {
-  const cache = new Map<string, Cached>();
+  const fresh = new Map<string, KeptList>();
+  const kept = deps.pickerCache ?? memoryPickerCache();
+  const forget = (accountId: string) => {
+    for (const key of fresh.keys()) if (key.startsWith(`${accountId}\u0000`)) fresh.delete(key);
+    kept.forget(accountId);
+  };
   return {
     listAccounts: () => deps.accounts.list(),
     addAccount: (input) => deps.accounts.add(input),
-    updateAccount: (change) => deps.accounts.update(change),
+    async updateAccount(change) {
+      const updated = await deps.accounts.update(change);
+      if (updated.ok && MOVES.some((field) => change.changes[field] !== undefined)) forget(change.id);
+      return updated;
+    },
     async removeAccount({ id }) {
       const removed = await deps.accounts.remove(id);
-      return removed.ok ? ok(null) : removed;
+      if (!removed.ok) return removed;
+      forget(id);
+      return ok(null);
     },
     testAccount: ({ id }) => deps.accounts.test(id),
     async loadPicker({ accountId, kind, refresh }) {
       const key = `${accountId}\u0000${kind}`;
-      const cached = cache.get(key);
-      if (cached !== undefined && !refresh) return ok({ ...cached, cached: true });
+      const held = fresh.get(key);
+      if (held !== undefined && !refresh) return ok({ ...held, cached: true });
       const client = await deps.accounts.client(accountId);
       if (!client.ok) return client;
       session.account = await accountName(deps, accountId);
       const items = await fetchPicker(client.value, kind, session);
-      if (!items.ok) return cached !== undefined ? ok({ ...cached, cached: true }) : items;
-      const fresh = { items: items.value, fetchedAt: deps.now() };
-      cache.set(key, fresh);
-      return ok({ ...fresh, cached: false });
+      if (!items.ok) {
+        const fallback = held ?? kept.read(accountId, kind);
+        if (fallback === undefined) return items;
+        rememberEmployees(session, kind, fallback.items);
+        return ok({ ...fallback, cached: true, stale: { code: items.error.code, message: items.error.message } });
+      }
+      const list = { items: items.value, fetchedAt: deps.now() };
+      fresh.set(key, list);
+      kept.write(accountId, kind, list);
+      return ok({ ...list, cached: false });
     },
   };
 }

@@ -1,9 +1,17 @@
+import { randomUUID } from 'node:crypto';
+import { TemplateStore } from '../templates/store.ts';
 import { accountHandlers } from './accounts.ts';
+import { bulkFixHandlers } from './bulk-fix.ts';
 import { fileHandlers } from './files.ts';
 import type { HandlerDeps } from './ports.ts';
+import { withProjectStatus } from './project-status.ts';
 import { projectHandlers } from './projects.ts';
+import { recentProjectHandlers } from './recent-projects.ts';
+import { rememberingImports } from './remember-imports.ts';
+import { resultHandlers } from './results.ts';
 import { reviewHandlers } from './review.ts';
 import { newSession } from './session.ts';
+import { templateHandlers } from './templates.ts';
 import type { Handlers } from './types.ts';
 import { uploadHandlers } from './uploads.ts';
 
@@ -13,13 +21,19 @@ import { uploadHandlers } from './uploads.ts';
  */
 export function createHandlers(deps: HandlerDeps): Handlers {
   const session = newSession();
-  return {
+  const templates = new TemplateStore({ file: deps.templatesFile, now: deps.now, newId: randomUUID });
+  const handlers: Handlers = {
     ...fileHandlers(deps, session),
     ...reviewHandlers(deps, session),
+    ...bulkFixHandlers(deps, session),
     ...accountHandlers(deps, session),
     ...uploadHandlers(deps, session),
     ...projectHandlers(deps, session),
+    ...recentProjectHandlers(deps),
+    ...resultHandlers(deps),
+    ...templateHandlers(deps, templates),
   };
+  return withProjectStatus(rememberingImports(handlers, session, templates), session, deps.emit);
 }
 
 export type { HandlerDeps } from './ports.ts';

@@ -5,6 +5,8 @@ import type { AccountsListing } from '../credentials/index.ts';
 import type { AppEvent } from '../contract/events.ts';
 import type { EngineReplies, EngineRequest } from '../engine/protocol.ts';
 import type { ProgressListener } from '../engine/client.ts';
+import type { RecentProjects } from '../project/recent.ts';
+import type { PickerCache } from '../pickers/cache.ts';
 
 /** The engine as the handlers use it: the worker in the app, the same worker in tests. */
 export interface EnginePort {
@@ -14,8 +16,10 @@ export interface EnginePort {
 /** Native dialogs; `undefined` when the person cancels. */
 export interface DialogsPort {
   openSpreadsheet(): Promise<string | undefined>;
-  saveFile(suggestedName: string, format: 'xlsx' | 'csv' | 'chatimport'): Promise<string | undefined>;
+  saveFile(suggestedName: string, format: 'xlsx' | 'csv' | 'chatimport' | 'json'): Promise<string | undefined>;
   openProject(): Promise<string | undefined>;
+  /** A mapping template exported from this app (JSON). */
+  openTemplate(): Promise<string | undefined>;
 }
 
 /** Accounts with their secrets in the keychain; only views (never secrets) come back. */
@@ -37,4 +41,10 @@ export interface HandlerDeps {
   /** Where journals go when the person does not choose (the user-data folder's `imports/`). */
   journalsDir: string;
   now(): number;
+  /** Mapping templates and past imports (the user-data folder's `templates.json`). */
+  templatesFile: string;
+  /** The projects saved or opened lately (the user-data folder's `recent-projects.json`). */
+  recent: RecentProjects;
+  /** Where lists picked from accounts are kept for offline use; without it, only while the app runs. */
+  pickerCache?: PickerCache;
 }

@@ -62,7 +62,9 @@ export function projectHandlers(deps: HandlerDeps, session: ImportSession): Hand
         ...(session.journal ? { journal: session.journal } : {}),
       };
       const written = writeProject(target, project);
-      return written.ok ? ok({ path: target }) : written;
+      if (!written.ok) return written;
+      deps.recent.remember(target, session.path);
+      return ok({ path: target });
     },
     async openProject({ path, sourcePath }) {
       const chosen = path ?? (await deps.dialogs.openProject());
@@ -76,7 +78,9 @@ export function projectHandlers(deps: HandlerDeps, session: ImportSession): Hand
         return ok({ status: 'moved', path: chosen, missing: check.value.path, problem: check.value.problem });
       }
       forgetReview(session);
-      return replay(located, check.value.path, chosen, check.value.status === 'changed' ? check.value.warning : undefined);
+      const opened = await replay(located, check.value.path, chosen, check.value.status === 'changed' ? check.value.warning : undefined);
+      if (opened.ok) deps.recent.remember(chosen, check.value.path);
+      return opened;
     },
   };
 }

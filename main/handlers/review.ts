@@ -10,7 +10,7 @@ const baseName = (path: string) => path.split(/[\\/]/).pop() ?? path;
 export function reviewHandlers(
   deps: HandlerDeps,
   session: ImportSession,
-): HandlerGroup<'applyMapping' | 'pageRows' | 'pageFindings' | 'editCell' | 'excludeRows' | 'exportProblems'> {
+): HandlerGroup<'applyMapping' | 'pageRows' | 'editCell' | 'excludeRows' | 'exportProblems'> {
   const progress = (stage: Stage, done: number, total: number) => deps.emit({ type: 'engine-progress', stage, done, total });
   return {
     async applyMapping({ mapping }) {
@@ -19,7 +19,6 @@ export function reviewHandlers(
       return validated;
     },
     pageRows: (request) => deps.engine.request({ type: 'rows', ...request }),
-    pageFindings: ({ offset, limit }) => deps.engine.request({ type: 'findings', offset, limit }),
     async editCell({ row, column, value }) {
       const edited = await deps.engine.request({ type: 'edit', edits: [{ row, column, value }] }, progress);
       if (edited.ok) session.edits.push({ row, column, value });

@@ -5,10 +5,11 @@ import { systemClock } from '../upload/clock.ts';
 import { decideDoubtful } from '../upload/decide.ts';
 import { importIdentity } from '../upload/identity.ts';
 import { Journal, readJournal } from '../upload/journal.ts';
-import { readPlan } from '../upload/plan-file.ts';
+import { PLAN_FILE, readPlan } from '../upload/plan-file.ts';
 import { UploadRun } from '../upload/runner.ts';
 import { chatsToDelete, undoImport } from '../upload/undo.ts';
 import { noFileOpen } from './files.ts';
+import { offlineProblem } from './offline.ts';
 import type { HandlerDeps } from './ports.ts';
 import type { ImportSession } from './session.ts';
 import type { HandlerGroup } from './types.ts';
@@ -29,7 +30,7 @@ function openExisting(journalDir: string, now: () => number): Result<Journal> {
 }
 
 /** The account's name, which a project keeps (never its secret). */
-export async function accountName(deps: HandlerDeps, id: string): Promise<string | undefined> {
+export async function accountName(deps: Pick<HandlerDeps, 'accounts'>, id: string): Promise<string | undefined> {
   const listed = await deps.accounts.list();
   return listed.ok ? listed.value.accounts.find((account) => account.id === id)?.name : undefined;
 }
@@ -53,6 +54,9 @@ export function uploadHandlers(
       if (session.mapping === undefined) return notValidated();
       const client = await deps.accounts.client(accountId);
       if (!client.ok) return client;
+      // Offline, a run would only retry and stop; saying so before a journal exists keeps the import as it was.
+      const online = await client.value.reachable();
+      if (!online.ok) return fail(offlineProblem(online.error));
       session.account = await accountName(deps, accountId);
       const identity = await importIdentity({ path: session.path, mapping: session.mapping, employees: session.employees, endpoint: client.value.endpoint, userId: client.value.userId });
       // One folder per source file: a changed mapping then meets its old journal and is refused.
@@ -60,7 +64,7 @@ export function uploadHandlers(
       const journal = Journal.open(dir, identity, deps.now);
       if (!journal.ok) return journal;
       session.journal = dir;
-      const planned = await deps.engine.request({ type: 'plan', path: join(dir, 'plan.jsonl') });
+      const planned = await deps.engine.request({ type: 'plan', path: join(dir, PLAN_FILE) });
       const chats = planned.ok ? readPlan(planned.value.path) : planned;
       if (!chats.ok) {
         journal.value.close();

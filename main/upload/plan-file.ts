@@ -3,6 +3,9 @@ import { fail, ok, text, type Result } from '../common/text.ts';
 import type { UploadChat } from '../chats/params.ts';
 import { planChat, type PlannedChat } from './plan.ts';
 
+/** The plan's name inside its journal's folder: the chats the last upload set out to send. */
+export const PLAN_FILE = 'plan.jsonl';
+
 interface PlanLine {
   k: string;
   r: number[];

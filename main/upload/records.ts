@@ -19,7 +19,11 @@ export { RecordedErrorSchema, type RecordedError } from '../contract/upload-even
 export const ImportIdentitySchema = z.object({
   /** SHA-256 of the source file's bytes. */
   fileHash: z.string(),
-  /** SHA-256 of the mapping (and of any edits), canonical JSON. */
+  /**
+   * SHA-256 of the mapping and the employee table, canonical JSON. Cell edits are not in it: an
+   * edited chat gets a new key of its own, which is what lets "Upload again what failed" reuse
+   * the journal.
+   */
   mappingHash: z.string(),
   /** The file's name, for messages; never its folder. */
   file: z.string(),

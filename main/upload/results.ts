@@ -4,6 +4,9 @@ import type { UploadState } from './state.ts';
 
 export type ResultState = 'accepted' | 'rejected' | 'unknown' | 'pending' | 'skipped';
 
+/** What the report needs of a planned chat: its identity and its rows, not its content. */
+export type ChatRows = Pick<PlannedChat, 'key' | 'rows'>;
+
 /** One chat's outcome, as the report shows it. */
 export interface ChatResult {
   rows: number[];
@@ -22,7 +25,7 @@ const SKIPPED_EDITED: Text = {
  * Chats whose rows were uploaded before with other content: edited after their upload. Sending
  * them again would duplicate them in CallGear, so they are skipped and reported.
  */
-export function changedAfterUpload(chats: readonly PlannedChat[], state: UploadState): Set<string> {
+export function changedAfterUpload(chats: readonly ChatRows[], state: UploadState): Set<string> {
   const uploadedRows = new Map<string, string>();
   for (const chat of state.chats.values()) if (chat.status === 'accepted') uploadedRows.set(chat.rows.join(','), chat.key);
   const changed = new Set<string>();
@@ -34,7 +37,7 @@ export function changedAfterUpload(chats: readonly PlannedChat[], state: UploadS
 }
 
 /** The per-chat report of an import: what the journal knows about every chat of the plan. */
-export function chatResults(chats: readonly PlannedChat[], state: UploadState): ChatResult[] {
+export function chatResults(chats: readonly ChatRows[], state: UploadState): ChatResult[] {
   const skipped = changedAfterUpload(chats, state);
   return chats.map((chat) => {
     if (skipped.has(chat.key)) return { rows: chat.rows, state: 'skipped', code: 'upload.changed_after_upload', message: SKIPPED_EDITED };

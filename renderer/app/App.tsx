@@ -1,5 +1,6 @@
 import { useEffect, useReducer } from 'react';
 import { useLanguage } from '../i18n/language.tsx';
+import { ProjectProvider } from '../project/ProjectProvider.tsx';
 import { AccountStep } from '../steps/account/AccountStep.tsx';
 import { FileStep } from '../steps/file/FileStep.tsx';
 import { MappingStep } from '../steps/mapping/MappingStep.tsx';
@@ -24,7 +25,9 @@ export function App() {
         <LanguageSwitch />
       </header>
       <main className="app-main" aria-labelledby="step-title">
-        <CurrentStep step={wizard.current} dispatch={dispatch} back={back} />
+        <ProjectProvider current={wizard.current} dispatch={dispatch}>
+          <CurrentStep step={wizard.current} dispatch={dispatch} back={back} />
+        </ProjectProvider>
       </main>
     </div>
   );

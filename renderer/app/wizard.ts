@@ -2,6 +2,7 @@ import type { AccountView, ConnectionReport } from '../../main/contract/accounts
 import type { TableSummaryView, ValidationSummaryView, WorkbookSummaryView } from '../../main/contract/engine.ts';
 import type { Mapping } from '../../main/mapping/model.ts';
 import type { Summary } from '../../main/contract/upload-events.ts';
+import type { Remembered } from '../steps/mapping/remembered.ts';
 
 /** The account chosen for this import, with what "Test connection" learnt about it. */
 export interface Chosen {
@@ -14,10 +15,26 @@ export interface Chosen {
 export type Step =
   | { step: 'account' }
   | { step: 'file'; chosen: Chosen }
-  | { step: 'mapping'; chosen: Chosen; workbook: WorkbookSummaryView; table: TableSummaryView; mapping: Mapping }
-  | { step: 'review'; chosen: Chosen; workbook: WorkbookSummaryView; table: TableSummaryView; summary: ValidationSummaryView }
-  | { step: 'upload'; chosen: Chosen; file: string; runId: string; journalDir: string }
-  | { step: 'results'; chosen: Chosen; file: string; journalDir: string; summary: Summary; ended: 'finished' | 'cancelled' | 'stopped' };
+  /** `remembered`: what a template or past import did to the mapping; unset until it was looked for. */
+  | { step: 'mapping'; chosen: Chosen; workbook: WorkbookSummaryView; table: TableSummaryView; mapping: Mapping; remembered?: Remembered }
+  /** `retry`: back from Results to fix the chats CallGear refused and send them into the same journal. */
+  | { step: 'review'; chosen: Chosen; workbook: WorkbookSummaryView; table: TableSummaryView; summary: ValidationSummaryView; retry?: Retry }
+  | { step: 'upload'; chosen: Chosen; file: string; runId: string; journalDir: string; reviewed: Reviewed }
+  | { step: 'results'; chosen: Chosen; file: string; journalDir: string; summary: Summary; ended: 'finished' | 'cancelled' | 'stopped'; reviewed: Reviewed };
+
+/** The review as the upload left it, kept so that "Upload again what failed" can return to it. */
+export interface Reviewed {
+  workbook: WorkbookSummaryView;
+  table: TableSummaryView;
+  summary: ValidationSummaryView;
+}
+
+/** What the last upload into `journalDir` left: chats refused, and chats CallGear already has. */
+export interface Retry {
+  journalDir: string;
+  failed: number;
+  uploaded: number;
+}
 
 export type StepName = Step['step'];
 
@@ -34,6 +51,8 @@ export type WizardAction =
   | { type: 'back' }
   /** Once an upload starts there is no way back into the import: the history is cleared. */
   | { type: 'commit'; to: Step }
+  /** Opening a project lands on a later step; the steps it skipped become the history for Back. */
+  | { type: 'jump'; to: Step; history: Step[] }
   | { type: 'restart' };
 
 export const initialWizard: Wizard = { current: { step: 'account' }, history: [] };
@@ -48,6 +67,8 @@ export function wizardReducer(state: Wizard, action: WizardAction): Wizard {
     }
     case 'commit':
       return { current: action.to, history: [] };
+    case 'jump':
+      return { current: action.to, history: action.history };
     case 'restart':
       return initialWizard;
   }

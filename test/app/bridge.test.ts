@@ -17,17 +17,23 @@ function fakeIpc() {
   };
 }
 
+/** Electron's webUtils.getPathForFile: a path for a File from disk, a throw for anything else. */
+const pathOf = (file: File) => {
+  if (!(file instanceof File)) throw new TypeError('Invalid file');
+  return file.name === 'chats.xlsx' ? '/home/anna/chats.xlsx' : '';
+};
+
 describe('the preload bridge', () => {
   it('has one function per contract call and nothing that takes a channel name', () => {
-    const api = buildApi(fakeIpc().ipc);
-    expect(Object.keys(api).sort()).toEqual([...CHANNEL_NAMES, 'onEvent'].sort());
+    const api = buildApi(fakeIpc().ipc, pathOf);
+    expect(Object.keys(api).sort()).toEqual([...CHANNEL_NAMES, 'onEvent', 'pathForFile'].sort());
     expect(Object.keys(api)).not.toContain('invoke');
     expect(Object.isFrozen(api)).toBe(true);
   });
 
   it('each function invokes its own channel with the request', async () => {
     const { ipc, invoked } = fakeIpc();
-    const api = buildApi(ipc);
+    const api = buildApi(ipc, pathOf);
     await api.pageRows({ offset: 0, limit: 50 });
     await api.listAccounts({});
     expect(invoked).toEqual([
@@ -38,12 +44,18 @@ describe('the preload bridge', () => {
 
   it('relays events to subscribers until they unsubscribe', () => {
     const { ipc, listeners } = fakeIpc();
-    const api = buildApi(ipc);
+    const api = buildApi(ipc, pathOf);
     const seen: AppEvent[] = [];
     const stop = api.onEvent((event) => seen.push(event));
     for (const listener of listeners) listener({}, { type: 'menu', command: 'open-spreadsheet' });
     stop();
     expect(listeners.size).toBe(0);
     expect(seen).toEqual([{ type: 'menu', command: 'open-spreadsheet' }]);
+  });
+
+  it('gives the path of a dropped file, and an empty one for anything that is not a file', () => {
+    const api = buildApi(fakeIpc().ipc, pathOf);
+    expect(api.pathForFile(new File(['x'], 'chats.xlsx'))).toBe('/home/anna/chats.xlsx');
+    expect(api.pathForFile({ name: 'chats.xlsx' } as unknown as File)).toBe('');
   });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ok } from '../../main/common/text.ts';
 import { CHANNEL_NAMES, channelOf } from '../../main/contract/channels.ts';
-import { EVENT_CHANNEL } from '../../main/contract/events.ts';
+import { EVENT_CHANNEL, type AppEvent } from '../../main/contract/events.ts';
 import { fileArgument, startApp } from '../../main/app/start.ts';
 import type { Handlers } from '../../main/handlers/index.ts';
 import { fakeElectron } from './fake-electron.ts';
@@ -23,6 +23,7 @@ async function started(options: { locked?: boolean; locale?: string } = {}) {
     logsDir: join(userData, 'logs'),
     log: (level, event, detail) => logs.push(`${level} ${event} ${detail ?? ''}`),
     documentationUrl: 'https://github.com/example/chat-importer#readme',
+    recentProjects: () => [{ name: 'March.chatimport', path: '/home/anna/March.chatimport' }],
   });
   await new Promise((resolve) => setImmediate(resolve));
   return { ...fake, logs, userData };
@@ -111,12 +112,33 @@ describe('one instance, files from outside, menus and window state', () => {
   it('the menu speaks the OS language, sends file commands to the page and opens the logs folder', async () => {
     const { menu, sent, opened, userData } = await started({ locale: 'ru-RU' });
     const file = (menu.template as { label: string; submenu: { label?: string; click?: () => void }[] }[]).find((m) => m.label === '&Файл')!;
-    expect(file.submenu.map((i) => i.label).filter(Boolean)).toEqual(['Открыть таблицу…', 'Открыть проект…', 'Сохранить проект', 'Экспорт отчёта…']);
+    expect(file.submenu.map((i) => i.label).filter(Boolean)).toEqual(['Открыть таблицу…', 'Открыть проект…', 'Недавние проекты', 'Сохранить проект', 'Сохранить проект как…', 'Экспорт отчёта…']);
     file.submenu[0]!.click!();
     expect(sent.at(-1)).toEqual({ channel: EVENT_CHANNEL, payload: { type: 'menu', command: 'open-spreadsheet' } });
     const help = (menu.template as { label: string; submenu: { label?: string; click?: () => void }[] }[]).find((m) => m.label === '&Справка')!;
     help.submenu.find((i) => i.label === 'Открыть папку журналов')!.click!();
     expect(opened.paths).toEqual([join(userData, 'logs')]);
+  });
+
+  it('File → Open recent opens a recent project in the page, and the list follows saves and opens', async () => {
+    const userData = mkdtempSync(join(tmpdir(), 'userdata-'));
+    const fake = fakeElectron({ userData });
+    let recent = [{ name: 'March.chatimport', path: '/home/anna/March.chatimport' }];
+    let emit: (event: AppEvent) => void = () => undefined;
+    startApp(fake.electron, {
+      preload: 'p', page: PAGE, logsDir: 'l', log: () => undefined, documentationUrl: 'https://x.example', recentProjects: () => recent,
+      handlers: (send) => ((emit = send), new Proxy({} as Handlers, { get: () => async () => ok(null) })),
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+    type Item = { label?: string; click?: () => void; submenu?: Item[] };
+    const openRecent = () => (fake.menu.template as Item[]).find((m) => m.label === '&File')!.submenu!.find((i) => i.label === 'Open recent')!.submenu!;
+    expect(openRecent().map((i) => i.label)).toEqual(['March.chatimport']);
+    openRecent()[0]!.click!();
+    expect(fake.sent.at(-1)).toEqual({ channel: EVENT_CHANNEL, payload: { type: 'open-file', path: '/home/anna/March.chatimport' } });
+    recent = [{ name: 'April.chatimport', path: '/home/anna/April.chatimport' }, ...recent];
+    emit({ type: 'project', status: { path: '/home/anna/April.chatimport', unsaved: false } });
+    expect(openRecent().map((i) => i.label)).toEqual(['April.chatimport', 'March.chatimport']);
+    expect(fake.sent.at(-1)).toEqual({ channel: EVENT_CHANNEL, payload: { type: 'project', status: { path: '/home/anna/April.chatimport', unsaved: false } } });
   });
 
   it('remembers where the window was', async () => {
@@ -125,7 +147,7 @@ describe('one instance, files from outside, menus and window state', () => {
     const userData = first.userData;
     const again = fakeElectron({ userData });
     startApp(again.electron, {
-      preload: 'p', page: PAGE, handlers: () => new Proxy({} as Handlers, { get: () => async () => ok(null) }), logsDir: 'l', log: () => undefined, documentationUrl: 'https://x.example',
+      preload: 'p', page: PAGE, handlers: () => new Proxy({} as Handlers, { get: () => async () => ok(null) }), logsDir: 'l', log: () => undefined, documentationUrl: 'https://x.example', recentProjects: () => [],
     });
     await new Promise((resolve) => setImmediate(resolve));
     expect(again.windows[0]!.options).toMatchObject({ x: 10, y: 20, width: 1000, height: 700 });

@@ -10,6 +10,8 @@ import { EngineClient } from '../../main/engine/client.ts';
 import { accountsPort } from '../../main/handlers/accounts-port.ts';
 import { createHandlers } from '../../main/handlers/index.ts';
 import { dispatch } from '../../main/handlers/register.ts';
+import { diskPickerCache } from '../../main/pickers/cache.ts';
+import { recentProjects } from '../../main/project/recent.ts';
 import { startSandbox, type Sandbox } from '../../main/sandbox/index.ts';
 import type { PageGlobals } from './page-globals.ts';
 import { serveFolder, type StaticServer } from './server.ts';
@@ -104,6 +106,7 @@ export async function openApp(suite: Suite, options: AppOptions = {}): Promise<A
     dialogs: {
       openSpreadsheet: async () => dialogs.open.shift(),
       openProject: async () => dialogs.open.shift(),
+      openTemplate: async () => dialogs.open.shift(),
       saveFile: async (name) => {
         const path = join(dir, name);
         dialogs.saved.push(path);
@@ -113,11 +116,17 @@ export async function openApp(suite: Suite, options: AppOptions = {}): Promise<A
     accounts: accountsPort(accounts),
     emit,
     journalsDir: join(dir, 'imports'),
+    templatesFile: join(dir, 'templates.json'),
     now: Date.now,
+    recent: recentProjects({ folder: dir, now: Date.now, note: (event, detail) => faults.push(`${event}: ${detail}`) }),
+    pickerCache: diskPickerCache(join(dir, 'pickers'), (event, fields) => faults.push(`${event}: ${fields.kind} ${fields.code}`)),
   });
   await page.exposeBinding('__chatImporterCall', (_source, name: ChannelName, request: unknown) =>
     dispatch(handlers, name, request, (channel, error) => faults.push(`${channel}: ${error instanceof Error ? error.stack : String(error)}`)),
   );
+  // Under tsx (the benchmark drives the page through this file too) esbuild's keepNames wraps
+  // functions in the code sent to the page in calls to a `__name` helper only Node has.
+  await page.addInitScript('globalThis.__name = (target) => target');
   // The preload's object, rebuilt in the page: one method per contract call, and the event feed.
   await page.addInitScript((names: string[]) => {
     type Listener = (event: unknown) => void;
@@ -128,6 +137,8 @@ export async function openApp(suite: Suite, options: AppOptions = {}): Promise<A
       listeners.add(listener);
       return () => listeners.delete(listener);
     };
+    // Before Electron 32 a dropped File carried its `path`; a test's File carries one the same way.
+    api.pathForFile = (file: { path?: unknown }) => (typeof file.path === 'string' ? file.path : '');
     Object.defineProperty(globalThis, 'chatImporter', { value: Object.freeze(api) });
     Object.defineProperty(globalThis, '__chatImporterEmit', { value: (event: unknown) => listeners.forEach((listener) => listener(event)) });
   }, CHANNEL_NAMES);

@@ -25,6 +25,9 @@ export interface PageGlobals {
   requestAnimationFrame(callback: (now: number) => void): number;
   performance: { now(): number };
   axe?: { run(context: unknown, options: object): Promise<AxeResult> };
+  /** For a simulated drop: a DataTransfer holding a File (see scenarios/projects.ts). */
+  DataTransfer: new () => { items: { add(file: object): unknown } };
+  File: new (parts: string[], name: string) => object;
   __chatImporterCall: (name: string, request: unknown) => Promise<unknown>;
   __chatImporterEmit?: (event: unknown) => void;
 }

@@ -9,6 +9,7 @@ import { EngineClient } from '../../main/engine/client.ts';
 import { createHandlers, type Handlers } from '../../main/handlers/index.ts';
 import { accountsPort } from '../../main/handlers/accounts-port.ts';
 import { dispatch } from '../../main/handlers/register.ts';
+import { recentProjects } from '../../main/project/recent.ts';
 import { startSandbox, type Sandbox } from '../../main/sandbox/index.ts';
 import { generateChats, writeWorkbook } from '../fixtures/chats.ts';
 
@@ -44,11 +45,13 @@ beforeAll(async () => {
   engine = new EngineClient({ maxHeapMb: 1024 });
   handlers = createHandlers({
     engine,
-    dialogs: { openSpreadsheet: async () => undefined, openProject: async () => undefined, saveFile: async (name) => join(dir, name) },
+    dialogs: { openSpreadsheet: async () => undefined, openProject: async () => undefined, openTemplate: async () => undefined, saveFile: async (name) => join(dir, name) },
     accounts: memoryAccounts(),
     emit: (event) => events.push(event),
     journalsDir: join(dir, 'imports'),
+    templatesFile: join(dir, 'templates.json'),
     now: Date.now,
+    recent: recentProjects({ folder: dir, now: Date.now, note: () => undefined }),
   });
   writeFileSync(join(dir, 'chats.xlsx'), writeWorkbook(generateChats({ chats: CHATS, seed: 8, layout: 'messages-by-key', language: 'mixed', headers: 'ru' }), 'xlsx'));
 });
@@ -97,11 +100,13 @@ describe('the handler table, driven as the page drives it', () => {
   it('refuses to upload before a file is mapped, in words', async () => {
     const fresh = createHandlers({
       engine,
-      dialogs: { openSpreadsheet: async () => undefined, openProject: async () => undefined, saveFile: async () => undefined },
+      dialogs: { openSpreadsheet: async () => undefined, openProject: async () => undefined, openTemplate: async () => undefined, saveFile: async () => undefined },
       accounts: memoryAccounts(),
       emit: () => undefined,
       journalsDir: dir,
+      templatesFile: join(dir, 'templates.json'),
       now: Date.now,
+      recent: recentProjects({ folder: dir, now: Date.now, note: () => undefined }),
     });
     expect(await dispatch(fresh, 'startUpload', { accountId: '00000000-0000-4000-8000-000000000000' })).toMatchObject({ ok: false, error: { code: 'file.none_open' } });
   });

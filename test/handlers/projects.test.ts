@@ -3,36 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../main/cli.ts';
-import { CHANNELS, type ChannelName, type ReplyOf } from '../../main/contract/channels.ts';
-import { Accounts, MemoryStore } from '../../main/credentials/index.ts';
 import { EngineClient } from '../../main/engine/client.ts';
-import { accountsPort } from '../../main/handlers/accounts-port.ts';
-import { createHandlers, type Handlers } from '../../main/handlers/index.ts';
-import { dispatch } from '../../main/handlers/register.ts';
 import { startSandbox, type Sandbox } from '../../main/sandbox/index.ts';
 import { generateChats, writeWorkbook, type GeneratedChats } from '../fixtures/chats.ts';
+import { call, handlerTable } from './table.ts';
 
 let dir: string;
 let sandbox: Sandbox;
 let engine: EngineClient;
 let generated: GeneratedChats;
 
-function handlerTable(): Handlers {
-  return createHandlers({
-    engine,
-    dialogs: { openSpreadsheet: async () => undefined, openProject: async () => undefined, saveFile: async (name) => join(dir, name) },
-    accounts: accountsPort(new Accounts({ folder: mkdtempSync(join(tmpdir(), 'accounts-')), store: new MemoryStore() })),
-    emit: () => undefined,
-    journalsDir: join(dir, 'imports'),
-    now: Date.now,
-  });
-}
-
-async function call<K extends ChannelName>(handlers: Handlers, name: K, request: unknown): Promise<ReplyOf<K>> {
-  const reply = await dispatch(handlers, name, request);
-  if (!reply.ok) throw new Error(`${name}: ${reply.error.code} ${reply.error.message.en}`);
-  return CHANNELS[name].reply.parse(reply.value) as ReplyOf<K>;
-}
 
 const counts = (v: { chatCount: number; validChats: number; errors: number; warnings: number; byCode: object }) => ({
   chats: v.chatCount, valid: v.validChats, errors: v.errors, warnings: v.warnings, byCode: v.byCode,
@@ -56,7 +36,7 @@ describe('projects made in the app', () => {
   let review: ReturnType<typeof counts>;
 
   it('keep the file, sheet, mapping, edits and exclusions, and never a secret', async () => {
-    const app = handlerTable();
+    const app = handlerTable({ engine, dir });
     await call(app, 'openFile', { path: join(dir, 'chats.xlsx') });
     const table = await call(app, 'selectSheet', {});
     const account = await call(app, 'addAccount', { name: 'Sandbox', brand: 'custom', endpoint: sandbox.url, auth: 'key', secret: sandbox.demoKey });
@@ -77,7 +57,7 @@ describe('projects made in the app', () => {
   });
 
   it('open again in a new window with the same validation', async () => {
-    const opened = await call(handlerTable(), 'openProject', { path: saved });
+    const opened = await call(handlerTable({ engine, dir }), 'openProject', { path: saved });
     expect(opened).toMatchObject({ status: 'opened', account: 'Sandbox' });
     if (opened?.status !== 'opened') throw new Error('not opened');
     expect(counts(opened.validation)).toEqual(review);
@@ -93,7 +73,7 @@ describe('projects made in the app', () => {
 
   it('whose spreadsheet moved ask for it, and open once it is pointed at', async () => {
     renameSync(join(dir, 'chats.xlsx'), join(dir, 'moved.xlsx'));
-    const app = handlerTable();
+    const app = handlerTable({ engine, dir });
     expect(await call(app, 'openProject', { path: saved })).toMatchObject({ status: 'moved', missing: join(dir, 'chats.xlsx'), problem: { code: expect.any(String) } });
     const opened = await call(app, 'openProject', { path: saved, sourcePath: join(dir, 'moved.xlsx') });
     expect(opened?.status).toBe('opened');
@@ -102,7 +82,7 @@ describe('projects made in the app', () => {
   it('whose spreadsheet changed say so and validate the new content', async () => {
     const more = generateChats({ chats: 22, seed: 21, layout: 'messages-by-key', language: 'en', headers: 'en' });
     writeFileSync(join(dir, 'chats.xlsx'), writeWorkbook(more, 'xlsx'));
-    const opened = await call(handlerTable(), 'openProject', { path: saved });
+    const opened = await call(handlerTable({ engine, dir }), 'openProject', { path: saved });
     expect(opened).toMatchObject({ status: 'opened', changed: { code: expect.any(String) } });
   });
 });

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { AccountView } from '../../../main/contract/accounts.ts';
+import type { AccountChange, AccountView } from '../../../main/contract/accounts.ts';
 import type { ProblemView } from '../../../main/contract/api.ts';
 import { api } from '../../api.ts';
 import { useLanguage } from '../../i18n/language.tsx';
@@ -18,20 +18,49 @@ interface Draft {
 
 const EMPTY: Draft = { name: '', service: 'callgear', url: '', auth: 'key', login: '', secret: '' };
 
+/** The saved account as the form shows it; the secret is never sent back, so it starts empty. */
+function draftOf(account: AccountView): Draft {
+  return { name: account.name, service: account.brand, url: account.brand === 'custom' ? account.endpoint : '', auth: account.auth, login: account.login ?? '', secret: '' };
+}
+
+/**
+ * Only what the person changed: a name alone keeps the lists picked from the account, while a new
+ * address forgets them, and an agent's customer, which belonged to the old address.
+ */
+function changesFrom(account: AccountView, draft: Draft): AccountChange['changes'] {
+  const before = draftOf(account);
+  const changes: AccountChange['changes'] = {};
+  if (draft.name !== before.name) changes.name = draft.name;
+  if (draft.auth !== before.auth) changes.auth = draft.auth;
+  if (draft.auth === 'login' && draft.login !== before.login) changes.login = draft.login;
+  const moved = draft.service !== before.service || (draft.service === 'custom' && draft.url !== before.url);
+  if (moved) {
+    changes.brand = draft.service;
+    if (draft.service === 'custom') changes.endpoint = draft.url;
+    if (account.customer !== undefined) changes.customer = null;
+  }
+  return changes;
+}
+
 /** The sandbox's demo customer key (main/sandbox/README.md): a rehearsal needs no real account. */
 const REHEARSAL_KEY = 'demo-customer-access-key';
 
 type Saving = { kind: 'editing' } | { kind: 'saving' } | { kind: 'failed'; problem: ProblemView };
 
 interface AccountFormProps {
-  onAdded(view: AccountView): void;
+  /** The account to change; a new one is added without it. */
+  account?: AccountView;
+  /** Take the focus on opening: the control that had it is gone. */
+  focus?: boolean;
+  onSaved(view: AccountView): void;
   onCancel: (() => void) | undefined;
 }
 
-export function AccountForm({ onAdded, onCancel }: AccountFormProps) {
+/** A new account, or a saved one changed: its name, address, sign-in, and a new key or password. */
+export function AccountForm({ account, focus = false, onSaved, onCancel }: AccountFormProps) {
   const { t } = useLanguage();
   const id = useId();
-  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const [draft, setDraft] = useState<Draft>(account === undefined ? EMPTY : draftOf(account));
   const [saving, setSaving] = useState<Saving>({ kind: 'editing' });
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
@@ -40,27 +69,30 @@ export function AccountForm({ onAdded, onCancel }: AccountFormProps) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSaving({ kind: 'saving' });
-    const endpoint = draft.service === 'custom' ? { endpoint: draft.url } : {};
-    const login = draft.auth === 'login' ? { login: draft.login } : {};
-    const reply = await api().addAccount({ name: draft.name, brand: draft.service, auth: draft.auth, secret: draft.secret, ...endpoint, ...login });
+    const reply = await (account === undefined ? add(draft) : update(account, draft));
     if (!reply.ok) return setSaving({ kind: 'failed', problem: reply.error });
     setDraft(EMPTY);
     setSaving({ kind: 'editing' });
-    onAdded(reply.value);
+    onSaved(reply.value);
   };
+  // Switching between a key and a login needs the new secret; otherwise an empty one keeps the saved one.
+  const secretRequired = account === undefined || draft.auth !== account.auth || account.secret === 'missing';
+  const secretHint = secretRequired ? t.account.secretHint : draft.auth === 'key' ? t.account.keepKey : t.account.keepPassword;
 
   return (
     <form className="card account-form" onSubmit={(event) => void submit(event)} aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t.account.addTitle}</h2>
-      <div className="rehearsal">
-        <p>{t.account.rehearsalExplained}</p>
-        <button type="button" onClick={rehearse}>
-          {t.account.rehearse}
-        </button>
-      </div>
+      <h2 id={`${id}-title`}>{account === undefined ? t.account.addTitle : t.account.editTitle(account.name)}</h2>
+      {account === undefined && (
+        <div className="rehearsal">
+          <p>{t.account.rehearsalExplained}</p>
+          <button type="button" onClick={rehearse}>
+            {t.account.rehearse}
+          </button>
+        </div>
+      )}
       <label className="field">
         <span>{t.account.name}</span>
-        <input required value={draft.name} onChange={(e) => set('name', e.target.value)} autoComplete="off" />
+        <input required value={draft.name} onChange={(e) => set('name', e.target.value)} autoComplete="off" autoFocus={account !== undefined || focus} />
       </label>
       <label className="field">
         <span>{t.account.service}</span>
@@ -96,8 +128,16 @@ export function AccountForm({ onAdded, onCancel }: AccountFormProps) {
       )}
       <div className="field">
         <label htmlFor={`${id}-secret`}>{draft.auth === 'key' ? t.account.key : t.account.password}</label>
-        <input id={`${id}-secret`} required type="password" value={draft.secret} onChange={(e) => set('secret', e.target.value)} autoComplete="off" aria-describedby={`${id}-secret-hint`} />
-        <small id={`${id}-secret-hint`}>{t.account.secretHint}</small>
+        <input
+          id={`${id}-secret`}
+          required={secretRequired}
+          type="password"
+          value={draft.secret}
+          onChange={(e) => set('secret', e.target.value)}
+          autoComplete="off"
+          aria-describedby={`${id}-secret-hint`}
+        />
+        <small id={`${id}-secret-hint`}>{secretHint}</small>
       </div>
       {saving.kind === 'failed' && <ProblemNote problem={saving.problem} />}
       <div className="form-actions">
@@ -107,9 +147,20 @@ export function AccountForm({ onAdded, onCancel }: AccountFormProps) {
           </button>
         )}
         <button type="submit" className="primary" disabled={saving.kind === 'saving'}>
-          {saving.kind === 'saving' ? t.saving : t.account.save}
+          {saving.kind === 'saving' ? t.saving : account === undefined ? t.account.save : t.account.saveChanges}
         </button>
       </div>
     </form>
   );
+}
+
+function add(draft: Draft) {
+  const endpoint = draft.service === 'custom' ? { endpoint: draft.url } : {};
+  const login = draft.auth === 'login' ? { login: draft.login } : {};
+  return api().addAccount({ name: draft.name, brand: draft.service, auth: draft.auth, secret: draft.secret, ...endpoint, ...login });
+}
+
+function update(account: AccountView, draft: Draft) {
+  const secret = draft.secret === '' ? {} : { secret: draft.secret };
+  return api().updateAccount({ id: account.id, changes: changesFrom(account, draft), ...secret });
 }

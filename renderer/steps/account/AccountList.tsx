@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import type { AccountView } from '../../../main/contract/accounts.ts';
 import { useLanguage } from '../../i18n/language.tsx';
 
@@ -5,13 +6,14 @@ interface AccountListProps {
   accounts: AccountView[];
   selected: string | undefined;
   onSelect(id: string): void;
+  ref?: Ref<HTMLFieldSetElement>;
 }
 
 /** The saved accounts as radio buttons: arrow keys move between them. */
-export function AccountList({ accounts, selected, onSelect }: AccountListProps) {
+export function AccountList({ accounts, selected, onSelect, ref }: AccountListProps) {
   const { t } = useLanguage();
   return (
-    <fieldset className="account-list">
+    <fieldset className="account-list" ref={ref}>
       <legend>{t.account.saved}</legend>
       {accounts.map((account) => (
         <label key={account.id} className="choice">

@@ -1,14 +1,18 @@
 import { useState } from 'react';
+import { fileKind } from '../../../main/common/file-kinds.ts';
 import type { ProblemView } from '../../../main/contract/api.ts';
 import type { TableSummaryView, WorkbookSummaryView } from '../../../main/contract/engine.ts';
 import type { Mapping } from '../../../main/mapping/model.ts';
 import { api } from '../../api.ts';
 import type { Chosen, Step, WizardAction } from '../../app/wizard.ts';
 import { useLanguage } from '../../i18n/language.tsx';
+import { useProject } from '../../project/context.ts';
 import { EngineProgress } from '../../ui/EngineProgress.tsx';
 import { ProblemNote } from '../../ui/ProblemNote.tsx';
 import { StepLayout } from '../../ui/StepLayout.tsx';
 import { useAppEvents } from '../../ui/useAppEvents.ts';
+import { DropZone } from './DropZone.tsx';
+import { RecentProjects } from './RecentProjects.tsx';
 import { SheetChoice } from './SheetChoice.tsx';
 import { TextOptions, type TextSettings } from './TextOptions.tsx';
 
@@ -34,6 +38,7 @@ function firstMapping(table: TableSummaryView, chosen: Chosen): Mapping {
 
 export function FileStep({ state, dispatch, back }: FileStepProps) {
   const { t, lang } = useLanguage();
+  const project = useProject();
   const [opened, setOpened] = useState<Opened>({ kind: 'none' });
   const [choice, setChoice] = useState<{ sheet: string; headerRow: number } | undefined>();
   const workbook = opened.kind === 'none' ? undefined : opened.workbook;
@@ -54,7 +59,8 @@ export function FileStep({ state, dispatch, back }: FileStepProps) {
     show(reply.value);
   };
   useAppEvents((event) => {
-    if (event.type === 'open-file') void open(event.path);
+    // Projects given to the app are the project bar's to open.
+    if (event.type === 'open-file' && fileKind(event.path) !== 'project') void open(event.path);
     if (event.type === 'menu' && event.command === 'open-spreadsheet') void open();
   });
 
@@ -86,16 +92,18 @@ export function FileStep({ state, dispatch, back }: FileStepProps) {
         </button>
       }
     >
-      <div className="file-open">
-        <button type="button" className={workbook ? '' : 'primary'} onClick={() => void open()} disabled={busy}>
-          {workbook ? t.file.openOther : t.file.open}
-        </button>
-        {workbook !== undefined && (
-          <p className="file-name">
-            <strong>{workbook.file}</strong> · {workbook.format.toUpperCase()}
-          </p>
-        )}
-      </div>
+      <DropZone disabled={busy} onSpreadsheet={(path) => void open(path)} onProject={project.open}>
+        <div className="file-open">
+          <button type="button" className={workbook ? '' : 'primary'} onClick={() => void open()} disabled={busy}>
+            {workbook ? t.file.openOther : t.file.open}
+          </button>
+          {workbook !== undefined && (
+            <p className="file-name">
+              <strong>{workbook.file}</strong> · {workbook.format.toUpperCase()}
+            </p>
+          )}
+        </div>
+      </DropZone>
       {opened.kind === 'none' && <p className="empty">{t.file.empty}</p>}
       {opened.kind === 'busy' && <EngineProgress label={opened.label} />}
       {opened.kind === 'failed' && <ProblemNote problem={opened.problem} />}
@@ -111,6 +119,7 @@ export function FileStep({ state, dispatch, back }: FileStepProps) {
           {choice !== undefined && <SheetChoice workbook={workbook} choice={choice} onChange={setChoice} />}
         </>
       )}
+      <RecentProjects />
     </StepLayout>
   );
 }

@@ -8,6 +8,10 @@ import { StepLayout } from '../../ui/StepLayout.tsx';
 import { FieldRow } from './FieldRow.tsx';
 import { LayoutChoice } from './LayoutChoice.tsx';
 import { OptionsPanel } from './OptionsPanel.tsx';
+import { PickerStatus } from './PickerStatus.tsx';
+import { RememberedNote } from './RememberedNote.tsx';
+import { useRemembered } from './remembered.ts';
+import { TemplatesPanel } from './TemplatesPanel.tsx';
 import { usePickers } from './usePickers.ts';
 import { useValidation } from './useValidation.ts';
 import { ValidationLine } from './ValidationLine.tsx';
@@ -21,13 +25,14 @@ interface MappingStepProps {
 export function MappingStep({ state, dispatch, back }: MappingStepProps) {
   const { t } = useLanguage();
   const [mapping, setMapping] = useState<Mapping>(state.mapping);
-  const { pickers, employeesSettled } = usePickers(state.chosen.account.id);
+  const { pickers, employeesSettled, refresh } = usePickers(state.chosen.account.id);
   const validation = useValidation(mapping, employeesSettled);
+  const { remembered, apply, undo } = useRemembered(state, setMapping);
   const { table } = state;
 
   const next =
     validation.kind === 'checked'
-      ? () => dispatch({ type: 'go', to: { step: 'review', chosen: state.chosen, workbook: state.workbook, table, summary: validation.summary }, replaceCurrent: { ...state, mapping } })
+      ? () => dispatch({ type: 'go', to: { step: 'review', chosen: state.chosen, workbook: state.workbook, table, summary: validation.summary }, replaceCurrent: { ...state, mapping, ...(remembered ? { remembered } : {}) } })
       : undefined;
 
   const rows = (fields: readonly (typeof CHAT_FIELDS)[number][] | readonly (typeof MESSAGE_FIELDS)[number][]) =>
@@ -45,8 +50,9 @@ export function MappingStep({ state, dispatch, back }: MappingStepProps) {
       }
     >
       <ValidationLine validation={validation} />
+      <RememberedNote remembered={remembered} onUndo={undo} />
       {validation.kind === 'failed' && <ProblemNote problem={validation.problem} />}
-      {pickers.employees.kind === 'failed' && <ProblemNote problem={pickers.employees.problem} />}
+      <PickerStatus pickers={pickers} onRefresh={refresh} />
       <LayoutChoice mapping={mapping} table={table} onChange={setMapping} />
       <div className="mapping-columns">
         <table className="mapping-table">
@@ -61,6 +67,7 @@ export function MappingStep({ state, dispatch, back }: MappingStepProps) {
         </table>
       </div>
       <OptionsPanel mapping={mapping} onChange={setMapping} />
+      <TemplatesPanel mapping={mapping} headers={table.headers} onApply={(applied) => apply(applied, mapping)} />
     </StepLayout>
   );
 }

@@ -1,8 +1,10 @@
 import type { Step, WizardAction } from '../../app/wizard.ts';
 import { useLanguage } from '../../i18n/language.tsx';
 import { StepLayout } from '../../ui/StepLayout.tsx';
+import { ChatReport } from './ChatReport.tsx';
 import { ExportReport } from './ExportReport.tsx';
 import { UndoImport } from './UndoImport.tsx';
+import { UploadAgain } from './UploadAgain.tsx';
 
 interface ResultsStepProps {
   state: Extract<Step, { step: 'results' }>;
@@ -12,6 +14,9 @@ interface ResultsStepProps {
 export function ResultsStep({ state, dispatch }: ResultsStepProps) {
   const { t } = useLanguage();
   const s = state.summary;
+  // Forward with Results kept as history: Back returns here until the next upload starts.
+  const fixFailed = () =>
+    dispatch({ type: 'go', to: { step: 'review', chosen: state.chosen, ...state.reviewed, retry: { journalDir: state.journalDir, failed: s.rejected, uploaded: s.accepted } } });
   return (
     <StepLayout
       title={t.results.title}
@@ -45,6 +50,8 @@ export function ResultsStep({ state, dispatch }: ResultsStepProps) {
         </div>
       </dl>
       {s.tookMs > 0 && <p className="hint">{t.results.took(Math.max(1, Math.round(s.tookMs / 1000)))}</p>}
+      {s.rejected > 0 && <UploadAgain failed={s.rejected} uploaded={s.accepted} onFix={fixFailed} />}
+      <ChatReport journalDir={state.journalDir} />
       <ExportReport journalDir={state.journalDir} />
       <UndoImport accountId={state.chosen.account.id} journalDir={state.journalDir} />
     </StepLayout>

@@ -1,8 +1,8 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
 import { useLanguage } from '../../i18n/language.tsx';
 import { GridRow } from './GridRow.tsx';
 import type { RowPages } from './useRowPages.ts';
+import { useRowWindow } from './useRowWindow.ts';
 
 export interface ActiveCell {
   index: number;
@@ -20,7 +20,15 @@ interface GridProps {
 }
 
 const ROW_HEIGHT = 34;
+/** The sticky header row inside the scroller covers this much of it. */
+const HEADER_HEIGHT = 34;
 const PAGE_ROWS = 15;
+const OVERSCAN = 10;
+/**
+ * Rows are placed from a base that moves every this many rows, so while the grid scrolls a row
+ * keeps its props and React skips it.
+ */
+const BASE_STEP = 256;
 
 /**
  * The rows, virtualised: only the rows in view exist in the page, so a million rows scroll like
@@ -31,21 +39,19 @@ export function Grid({ headers, pages, active, editing, onActive, onEditing, onC
   const scroller = useRef<HTMLDivElement>(null);
   const focusWanted = useRef(false);
   const total = pages.total ?? 0;
-  const virtualizer = useVirtualizer({ count: total, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 10 });
-  const items = virtualizer.getVirtualItems();
-  const first = items[0]?.index;
-  const last = items.at(-1)?.index;
+  const view = useRowWindow(scroller, total, ROW_HEIGHT, HEADER_HEIGHT, OVERSCAN);
+  const { first, last, scrollToRow } = view;
   const { want } = pages;
   useEffect(() => {
-    if (first !== undefined && last !== undefined) want(first, last);
+    if (last >= first) want(first, last);
   }, [first, last, want]);
 
   useEffect(() => {
     if (!focusWanted.current) return;
     focusWanted.current = false;
-    virtualizer.scrollToIndex(active.index, { align: 'auto' });
+    scrollToRow(active.index);
     requestAnimationFrame(() => scroller.current?.querySelector<HTMLElement>(`[data-cell="${active.index}:${active.column}"]`)?.focus());
-  }, [active, virtualizer]);
+  }, [active, scrollToRow]);
 
   // Stable callbacks let each row skip rendering while the grid scrolls past it.
   const latest = useRef({ onActive, onEditing, onCommit });
@@ -89,7 +95,9 @@ export function Grid({ headers, pages, active, editing, onActive, onEditing, onC
 
   const width = 80 + headers.length * 180;
   // The active cell is the grid's one tab stop; when it is scrolled away the grid itself is.
-  const activeShown = pages.row(active.index) !== undefined && items.some((item) => item.index === active.index);
+  const activeShown = pages.row(active.index) !== undefined && active.index >= first && active.index <= last;
+  const base = first - (first % BASE_STEP);
+  const indexes = last >= first ? Array.from({ length: last - first + 1 }, (_, i) => first + i) : [];
   return (
     <div
       ref={scroller}
@@ -111,22 +119,24 @@ export function Grid({ headers, pages, active, editing, onActive, onEditing, onC
           </div>
         ))}
       </div>
-      <div style={{ height: virtualizer.getTotalSize(), width, position: 'relative' }}>
-        {items.map((item) => (
-          <GridRow
-            key={item.key}
-            index={item.index}
-            top={item.start}
-            row={pages.row(item.index)}
-            headers={headers}
-            active={active.index === item.index ? active.column : undefined}
-            editing={editing && active.index === item.index}
-            onFocusCell={focusCell}
-            onEdit={editCell}
-            onCommit={commit}
-            onCancel={cancel}
-          />
-        ))}
+      <div style={{ height: view.spacer, width, position: 'relative' }}>
+        <div style={{ position: 'absolute', left: 0, top: view.firstTop - (first - base) * ROW_HEIGHT, width }}>
+          {indexes.map((index) => (
+            <GridRow
+              key={index}
+              index={index}
+              top={(index - base) * ROW_HEIGHT}
+              row={pages.row(index)}
+              headers={headers}
+              active={active.index === index ? active.column : undefined}
+              editing={editing && active.index === index}
+              onFocusCell={focusCell}
+              onEdit={editCell}
+              onCommit={commit}
+              onCancel={cancel}
+            />
+          ))}
+        </div>
       </div>
       {pages.total === 0 && <p className="grid-empty">{t.review.noRows}</p>}
     </div>

@@ -1,76 +1,75 @@
-import { useEffect, useState } from 'react';
-import type { ProblemView } from '../../../main/contract/api.ts';
+import { useRef, useState } from 'react';
 import type { ValidationSummaryView } from '../../../main/contract/engine.ts';
-import { api } from '../../api.ts';
 import { useLanguage } from '../../i18n/language.tsx';
-
-/** What the panel shows of a rule: one of its messages, and the column it is usually about. */
-interface Example {
-  message: ProblemView['message'];
-  column: string | undefined;
-}
+import { BulkFixDialog, type BulkFixTarget } from './BulkFixDialog.tsx';
+import { canBulkFix, useBulkFixOptions } from './useBulkFixOptions.ts';
 
 interface IssuesPanelProps {
   summary: ValidationSummaryView;
   code: string | undefined;
   /** `column`: where this rule's findings sit, so the grid can put the cursor there. */
   onCode(code: string | undefined, column?: string): void;
+  /** A bulk fix changed cells: its new summary, for the counts and the grid. */
+  onFixed(summary: ValidationSummaryView): void;
 }
 
-/** Enough findings to find one example of every kind without asking for all of them. */
-const EXAMPLES_FROM = 5000;
-
 /** Findings grouped by rule, worst first; choosing one shows only its rows. */
-export function IssuesPanel({ summary, code, onCode }: IssuesPanelProps) {
+export function IssuesPanel({ summary, code, onCode, onFixed }: IssuesPanelProps) {
   const { t, lang } = useLanguage();
-  const examples = useExamples(summary);
+  // One pass in the engine gives each rule's example and what a bulk fix can reach.
+  const options = useBulkFixOptions(summary);
+  const [fixing, setFixing] = useState<BulkFixTarget | undefined>();
+  const allRows = useRef<HTMLButtonElement>(null);
+  const title = useRef<HTMLHeadingElement>(null);
+  const closeFix = () => {
+    const opener = fixing && document.querySelector<HTMLButtonElement>(`button[data-fix-code="${CSS.escape(fixing.code)}"]`);
+    setFixing(undefined);
+    // A rule fixed completely takes its button with it: focus lands on "Show all rows" instead,
+    // or on the panel's title once no problem is left.
+    requestAnimationFrame(() => (opener?.isConnected ? opener : (allRows.current ?? title.current))?.focus());
+  };
   const groups = Object.entries(summary.byCode).sort(([, a], [, b]) => (a.severity === b.severity ? b.count - a.count : a.severity === 'error' ? -1 : 1));
   return (
     <aside className="issues-panel" aria-labelledby="issues-title">
-      <h2 id="issues-title">{t.review.issues}</h2>
+      <h2 id="issues-title" ref={title} tabIndex={-1}>
+        {t.review.issues}
+      </h2>
       {groups.length === 0 ? (
         <p className="empty">{t.review.noIssues}</p>
       ) : (
         <ul>
           <li>
-            <button type="button" className="issue" aria-pressed={code === undefined} onClick={() => onCode(undefined)}>
+            <button type="button" className="issue" aria-pressed={code === undefined} onClick={() => onCode(undefined)} ref={allRows}>
               {t.review.allRows}
             </button>
           </li>
           {groups.map(([name, group]) => (
             <li key={name}>
-              <button type="button" className={`issue issue-${group.severity}`} aria-pressed={code === name} onClick={() => onCode(code === name ? undefined : name, examples.get(name)?.column)} data-code={name}>
+              <button type="button" className={`issue issue-${group.severity}`} aria-pressed={code === name} onClick={() => onCode(code === name ? undefined : name, options.get(name)?.column)} data-code={name}>
                 <span className="issue-head">
                   <span className="severity">{t.review.severity[group.severity]}</span>
                   <code>{name}</code>
                   <span className="count">{group.count.toLocaleString()}</span>
                 </span>
-                {examples.get(name) !== undefined && <span className="issue-example">{examples.get(name)?.message[lang]}</span>}
+                {options.get(name) !== undefined && <span className="issue-example">{options.get(name)?.message[lang]}</span>}
               </button>
+              <FixAllButton code={name} option={options.get(name)} onOpen={setFixing} />
             </li>
           ))}
         </ul>
       )}
+      <BulkFixDialog target={fixing} onClose={closeFix} onFixed={onFixed} />
     </aside>
   );
 }
 
-/** One message per code, as an example of what the rule means. */
-function useExamples(summary: ValidationSummaryView): Map<string, Example> {
-  const [examples, setExamples] = useState<Map<string, Example>>(new Map());
-  useEffect(() => {
-    let live = true;
-    void api()
-      .pageFindings({ offset: 0, limit: EXAMPLES_FROM })
-      .then((reply) => {
-        if (!live || !reply.ok) return;
-        const found = new Map<string, Example>();
-        for (const finding of reply.value) if (!found.has(finding.code)) found.set(finding.code, { message: finding.message, column: finding.column });
-        setExamples(found);
-      });
-    return () => {
-      live = false;
-    };
-  }, [summary]);
-  return examples;
+function FixAllButton({ code, option, onOpen }: { code: string; option: BulkFixTarget['option'] | undefined; onOpen(target: BulkFixTarget): void }) {
+  const { t } = useLanguage();
+  if (!canBulkFix(option)) return null;
+  return (
+    <button type="button" className="fix-all" data-fix-code={code} onClick={() => onOpen({ code, option })}>
+      {t.bulkFix.open}
+      <span className="visually-hidden"> ({code})</span>
+    </button>
+  );
 }

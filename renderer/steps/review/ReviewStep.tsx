@@ -6,6 +6,8 @@ import type { Step, WizardAction } from '../../app/wizard.ts';
 import { useLanguage } from '../../i18n/language.tsx';
 import { ProblemNote } from '../../ui/ProblemNote.tsx';
 import { StepLayout } from '../../ui/StepLayout.tsx';
+import { FailedRowsNote } from '../results/FailedRowsNote.tsx';
+import { StartFailure } from '../upload/StartFailure.tsx';
 import { CellPanel } from './CellPanel.tsx';
 import { ExportProblems } from './ExportProblems.tsx';
 import { Grid, type ActiveCell } from './Grid.tsx';
@@ -30,9 +32,10 @@ export function ReviewStep({ state, dispatch, back }: ReviewStepProps) {
   const [active, setActive] = useState<ActiveCell>({ index: 0, column: 0 });
   const [editing, setEditing] = useState(false);
   const [action, setAction] = useState<Action>({ kind: 'idle' });
+  const [failedIn, setFailedIn] = useState(state.retry?.journalDir);
   // A rule whose last finding was just fixed filters nothing any more: show every row again.
   const shownCode = code !== undefined && code in summary.byCode ? code : undefined;
-  const pages = useRowPages({ onlyProblems, code: shownCode, version });
+  const pages = useRowPages({ onlyProblems, code: shownCode, failedIn, version });
   const headers = state.table.headers;
   const activeCell: ActiveCell = { index: Math.max(0, Math.min(active.index, (pages.total ?? 1) - 1)), column: active.column };
   const activeRow = pages.row(activeCell.index);
@@ -54,6 +57,7 @@ export function ReviewStep({ state, dispatch, back }: ReviewStepProps) {
   const filter = (next: { onlyProblems: boolean; code: string | undefined; column?: string | undefined }) => {
     setOnlyProblems(next.onlyProblems);
     setCode(next.code);
+    setFailedIn(undefined);
     const column = next.column === undefined ? -1 : headers.indexOf(next.column);
     setActive((current) => ({ index: 0, column: column >= 0 ? column : current.column }));
     setEditing(false);
@@ -61,9 +65,11 @@ export function ReviewStep({ state, dispatch, back }: ReviewStepProps) {
 
   const upload = async () => {
     setAction({ kind: 'busy' });
-    const reply = await api().startUpload({ accountId: state.chosen.account.id });
+    // Again into the same journal: what CallGear accepted is never sent twice.
+    const reply = await api().startUpload({ accountId: state.chosen.account.id, ...(state.retry === undefined ? {} : { journalDir: state.retry.journalDir }) });
     if (!reply.ok) return setAction({ kind: 'failed', problem: reply.error });
-    dispatch({ type: 'commit', to: { step: 'upload', chosen: state.chosen, file: state.table.file, runId: reply.value.runId, journalDir: reply.value.journalDir } });
+    const reviewed = { workbook: state.workbook, table: state.table, summary };
+    dispatch({ type: 'commit', to: { step: 'upload', chosen: state.chosen, file: state.table.file, runId: reply.value.runId, journalDir: reply.value.journalDir, reviewed } });
   };
 
   return (
@@ -72,15 +78,33 @@ export function ReviewStep({ state, dispatch, back }: ReviewStepProps) {
       back={back}
       actions={
         <button type="button" className="primary" disabled={summary.validChats === 0 || action.kind === 'busy'} onClick={() => void upload()}>
-          {t.review.upload(summary.validChats)} →
+          {state.retry === undefined ? t.review.upload(summary.validChats) : t.results.retry.upload} →
         </button>
       }
     >
       <ReviewSummary summary={summary} />
-      {action.kind === 'failed' && <ProblemNote problem={action.problem} />}
+      {state.retry !== undefined && (
+        <FailedRowsNote
+          retry={state.retry}
+          shown={failedIn !== undefined}
+          onShow={(shown) => {
+            filter({ onlyProblems: false, code: undefined });
+            if (shown) setFailedIn(state.retry?.journalDir);
+          }}
+        />
+      )}
+      {action.kind === 'failed' && <StartFailure problem={action.problem} onRetry={() => void upload()} />}
       {pages.problem !== undefined && <ProblemNote problem={pages.problem} />}
       <div className="review-layout">
-        <IssuesPanel summary={summary} code={shownCode} onCode={(next, column) => filter({ onlyProblems, code: next, column })} />
+        <IssuesPanel
+          summary={summary}
+          code={shownCode}
+          onCode={(next, column) => filter({ onlyProblems, code: next, column })}
+          onFixed={(next) => {
+            setSummary(next);
+            setVersion((v) => v + 1);
+          }}
+        />
         <div className="review-main">
           <div className="review-tools">
             <label>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ProblemView } from '../../../main/contract/api.ts';
+import { NEVER_SENT_CODES } from '../../../main/contract/offline.ts';
 import type { Summary } from '../../../main/contract/upload-events.ts';
 import { api } from '../../api.ts';
 import type { UploadRunState } from '../../app/runs.ts';
@@ -10,6 +11,7 @@ import { ProblemNote } from '../../ui/ProblemNote.tsx';
 import { StepLayout } from '../../ui/StepLayout.tsx';
 import { BatchLog } from './BatchLog.tsx';
 import { Decision } from './Decision.tsx';
+import { OfflineNotice } from './OfflineNotice.tsx';
 import { UploadProgress } from './UploadProgress.tsx';
 
 interface UploadStepProps {
@@ -36,8 +38,14 @@ export function UploadStep({ state, dispatch }: UploadStepProps) {
   const phase = run.phase;
   const ended = phase.kind === 'finished' || phase.kind === 'cancelled' || phase.kind === 'stopped';
   const results = () =>
-    dispatch({ type: 'commit', to: { step: 'results', chosen: state.chosen, file: state.file, journalDir: state.journalDir, summary: summaryOf(run), ended: phase.kind === 'finished' ? 'finished' : phase.kind === 'cancelled' ? 'cancelled' : 'stopped' } });
+    dispatch({ type: 'commit', to: { step: 'results', chosen: state.chosen, file: state.file, journalDir: state.journalDir, summary: summaryOf(run), ended: phase.kind === 'finished' ? 'finished' : phase.kind === 'cancelled' ? 'cancelled' : 'stopped', reviewed: state.reviewed } });
   const restarted = (runId: string) => dispatch({ type: 'commit', to: { ...state, runId } });
+  // The journal knows what was accepted: starting again on it sends only the rest.
+  const retry = async () => {
+    const started = await api().startUpload({ accountId: state.chosen.account.id, journalDir: state.journalDir });
+    if (!started.ok) return setProblem(started.error);
+    restarted(started.value.runId);
+  };
 
   return (
     <StepLayout
@@ -68,11 +76,14 @@ export function UploadStep({ state, dispatch }: UploadStepProps) {
     >
       <UploadProgress run={run} />
       {problem !== undefined && <ProblemNote problem={problem} />}
-      {phase.kind === 'stopped' && (
-        <p className="note note-error" role="alert">
-          {phase.error.message[lang]}
-        </p>
-      )}
+      {phase.kind === 'stopped' &&
+        (NEVER_SENT_CODES.has(phase.error.code) ? (
+          <OfflineNotice problem={phase.error} accepted={run.progress?.accepted ?? 0} onRetry={() => void retry()} />
+        ) : (
+          <p className="note note-error" role="alert">
+            {phase.error.message[lang]}
+          </p>
+        ))}
       {phase.kind === 'needs-decision' && <Decision state={state} chats={phase.chats} message={phase.error.message[lang]} onRestarted={restarted} />}
       <BatchLog log={run.log} />
     </StepLayout>
