@@ -12,6 +12,7 @@ import { dispatch } from '../../main/handlers/register.ts';
 import { recentProjects } from '../../main/project/recent.ts';
 import { startSandbox, type Sandbox } from '../../main/sandbox/index.ts';
 import { generateChats, writeWorkbook } from '../fixtures/chats.ts';
+import { until } from './table.ts';
 
 let dir: string;
 let sandbox: Sandbox;
@@ -32,11 +33,6 @@ async function call<K extends keyof Handlers>(name: K, request: unknown) {
   const checked = CHANNELS[name].reply.safeParse(reply.value);
   if (!checked.success) throw new Error(`${name} replied outside the contract: ${checked.error.message}`);
   return checked.data as ReplyOf<K>;
-}
-
-async function until(predicate: () => boolean): Promise<void> {
-  for (let i = 0; i < 400 && !predicate(); i++) await new Promise((resolve) => setTimeout(resolve, 25));
-  if (!predicate()) throw new Error('timed out waiting');
 }
 
 beforeAll(async () => {

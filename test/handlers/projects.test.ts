@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../main/cli.ts';
+import type { AppEvent } from '../../main/contract/events.ts';
 import { EngineClient } from '../../main/engine/client.ts';
 import { startSandbox, type Sandbox } from '../../main/sandbox/index.ts';
 import { generateChats, writeWorkbook, type GeneratedChats } from '../fixtures/chats.ts';
-import { call, handlerTable } from './table.ts';
+import { call, handlerTable, until } from './table.ts';
 
 let dir: string;
 let sandbox: Sandbox;
@@ -69,6 +70,27 @@ describe('projects made in the app', () => {
     const report = JSON.parse(out.join('\n')) as { counts: { chats: number; validChats: number; errors: number; warnings: number }; byCode: object };
     expect(code).toBe(0);
     expect({ chats: report.counts.chats, valid: report.counts.validChats, errors: report.counts.errors, warnings: report.counts.warnings, byCode: report.byCode }).toEqual(review);
+  });
+
+  it('upload the same chats through the CLI as through the window', async () => {
+    const events: AppEvent[] = [];
+    const app = handlerTable({ engine, dir, emit: (event) => events.push(event) });
+    await call(app, 'openProject', { path: saved });
+    const account = await call(app, 'addAccount', { name: 'Sandbox', brand: 'custom', endpoint: sandbox.url, auth: 'key', secret: sandbox.demoKey });
+    const { runId } = await call(app, 'startUpload', { accountId: account.id });
+    await until(() => events.some((e) => e.type === 'upload' && e.runId === runId && e.event.type === 'finished'));
+
+    const other = await startSandbox();
+    try {
+      process.env.CHAT_IMPORTER_PROJECT_TEST_KEY = other.demoKey;
+      const code = await main(['upload', saved, '--endpoint', other.url, '--token-env', 'CHAT_IMPORTER_PROJECT_TEST_KEY'], () => undefined, () => undefined);
+      expect(code).toBe(0);
+      const chats = (box: Sandbox) => box.store.list().map((stored) => JSON.stringify(stored.chat)).sort();
+      expect(chats(sandbox)).toHaveLength(review.valid);
+      expect(chats(other)).toEqual(chats(sandbox));
+    } finally {
+      await other.close();
+    }
   });
 
   it('whose spreadsheet moved ask for it, and open once it is pointed at', async () => {

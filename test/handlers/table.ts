@@ -39,3 +39,9 @@ export async function call<K extends ChannelName>(handlers: Handlers, name: K, r
   if (!reply.ok) throw new Error(`${name}: ${reply.error.code} ${reply.error.message.en}`);
   return CHANNELS[name].reply.parse(reply.value) as ReplyOf<K>;
 }
+
+/** Waits up to 10 s for what the handlers report through `emit`. */
+export async function until(predicate: () => boolean): Promise<void> {
+  for (let i = 0; i < 400 && !predicate(); i++) await new Promise((resolve) => setTimeout(resolve, 25));
+  if (!predicate()) throw new Error('timed out waiting');
+}
