@@ -1,7 +1,7 @@
-import type { Result } from '../common/text.ts';
-import type { ChannelName, ReplyOf, RequestOf } from '../contract/channels.ts';
+import type { ReplyOf, RequestOf } from '../contract/channels.ts';
 import type { AppEvent } from '../contract/events.ts';
 import type { ProjectStatusView } from '../contract/projects.ts';
+import { observeCalls, type CallObserver } from './observe.ts';
 import type { ImportSession } from './session.ts';
 import type { Handlers } from './types.ts';
 
@@ -23,7 +23,7 @@ export function withProjectStatus(handlers: Handlers, session: ImportSession, em
   let saved: Saved | undefined;
   let told = '';
 
-  const settle = (name: ChannelName, request: unknown, result: Result<unknown>) => {
+  const settle: CallObserver = (name, request, result) => {
     const projectCall = result.ok && (name === 'saveProject' || name === 'openProject');
     if (projectCall) {
       const reply = result.value as ReplyOf<'saveProject'> | ReplyOf<'openProject'>;
@@ -44,14 +44,5 @@ export function withProjectStatus(handlers: Handlers, session: ImportSession, em
     }
   };
 
-  const wrapped = Object.entries(handlers).map(([name, handler]) => {
-    const call = handler as (request: unknown) => Promise<Result<unknown>>;
-    const watched = async (request: unknown) => {
-      const result = await call(request);
-      settle(name as ChannelName, request, result);
-      return result;
-    };
-    return [name, watched];
-  });
-  return Object.fromEntries(wrapped) as Handlers;
+  return observeCalls(handlers, settle);
 }

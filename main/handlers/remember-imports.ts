@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
-import type { Result } from '../common/text.ts';
 import type { ChannelName, ReplyOf } from '../contract/channels.ts';
 import type { TemplateStore } from '../templates/store.ts';
+import { observeCalls, type CallObserver } from './observe.ts';
 import type { ImportSession } from './session.ts';
 import type { Handlers } from './types.ts';
 
@@ -16,7 +16,7 @@ const COMMITTING: readonly ChannelName[] = ['startUpload', 'saveProject'];
 export function rememberingImports(handlers: Handlers, session: ImportSession, templates: TemplateStore): Handlers {
   let headers: string[] | undefined;
 
-  const settle = (name: ChannelName, result: Result<unknown>) => {
+  const settle: CallObserver = (name, _request, result) => {
     if (!result.ok) return;
     if (name === 'openFile' || name === 'reopenFile') headers = undefined;
     if (name === 'selectSheet') headers = (result.value as ReplyOf<'selectSheet'>).headers;
@@ -30,16 +30,5 @@ export function rememberingImports(handlers: Handlers, session: ImportSession, t
     }
   };
 
-  const wrapped = Object.entries(handlers).map(([name, handler]) => {
-    const call = handler as (request: unknown) => Promise<Result<unknown>>;
-    return [
-      name,
-      async (request: unknown) => {
-        const result = await call(request);
-        settle(name as ChannelName, result);
-        return result;
-      },
-    ];
-  });
-  return Object.fromEntries(wrapped) as Handlers;
+  return observeCalls(handlers, settle);
 }
