@@ -30,9 +30,18 @@ export async function russianDark(suite: Suite): Promise<void> {
       await poll(() => ui.review.upload.textContent()).toBe('Загрузить 40 чатов →');
       await check(app, 'ru-dark-4-review');
     });
+    await step('upload and results in Russian', async () => {
+      await ui.review.upload.click();
+      await poll(() => ui.upload.phase.textContent(), { timeout: 60_000 }).toBe('Готово.');
+      expect(await ui.upload.accepted.textContent()).toBe('40');
+      await check(app, 'ru-dark-5-upload');
+      await ui.upload.toResults.click();
+      await poll(() => ui.results.accepted.textContent()).toBe('40');
+      await check(app, 'ru-dark-6-results');
+    });
     await step('switch to English', async () => {
       await app.page.getByRole('combobox', { name: 'Язык' }).selectOption('en');
-      await poll(() => ui.heading.textContent()).toBe('Check the rows before they go');
+      await poll(() => ui.heading.textContent()).toBe('Results');
     });
   } finally {
     await app.close();
