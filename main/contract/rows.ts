@@ -10,6 +10,8 @@ export const RowViewSchema = z.object({
   edited: z.array(z.number()),
   excluded: z.boolean(),
   findings: z.array(FindingSchema),
+  /** Every row of the chat this row is in (spreadsheet numbers), when that chat has more than one. */
+  chatRows: z.array(z.number()).optional(),
 });
 
 /** A page of grid rows, however they were chosen. */

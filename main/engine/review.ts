@@ -2,6 +2,7 @@ import { writeFileAtomic } from '../files/atomic-write.ts';
 import { fail, ok, text, type Problem, type Result } from '../common/text.ts';
 import type { Finding } from '../chats/findings.ts';
 import type { Validation } from '../chats/engine.ts';
+import type { Grouping } from '../chats/group.ts';
 import { renderCell } from '../sheet/display.ts';
 import type { Cell, Table } from '../sheet/types.ts';
 import { neutralise, toCsv, toXlsx, type Language, type ReportCell } from '../upload/export.ts';
@@ -24,6 +25,8 @@ export interface RowView {
   edited: number[];
   excluded: boolean;
   findings: Finding[];
+  /** Every row of the chat this row is in (spreadsheet numbers), when that chat has more than one. */
+  chatRows?: number[];
 }
 
 const findingIndex = new WeakMap<Validation, Map<number, number[]>>();
@@ -42,6 +45,30 @@ function findingsByRow(validation: Validation): Map<number, number[]> {
   });
   findingIndex.set(validation, index);
   return index;
+}
+
+const chatIndex = new WeakMap<Grouping, Int32Array>();
+
+/** The chat of every data row (-1 for none), built once per grouping. */
+function chatOfRow(grouping: Grouping, rowCount: number): Int32Array {
+  let chats = chatIndex.get(grouping);
+  if (chats !== undefined) return chats;
+  chats = new Int32Array(rowCount).fill(-1);
+  for (let chat = 0; chat < grouping.chatCount; chat++) {
+    for (let k = grouping.starts[chat] as number; k < (grouping.starts[chat + 1] as number); k++) chats[grouping.rowsOf[k] as number] = chat;
+  }
+  chatIndex.set(grouping, chats);
+  return chats;
+}
+
+/** The spreadsheet rows of the chat data row `index` is in, when it has more than one. */
+function chatRowsOf(table: Table, grouping: Grouping, chats: Int32Array, index: number): number[] | undefined {
+  const chat = chats[index] as number;
+  if (chat < 0) return undefined;
+  const from = grouping.starts[chat] as number;
+  const to = grouping.starts[chat + 1] as number;
+  if (to - from < 2) return undefined;
+  return Array.from(grouping.rowsOf.subarray(from, to), (i) => i + table.headerRow + 1);
 }
 
 export function overlayFor(table: Table, current: Overlay | undefined): Overlay {
@@ -70,17 +97,22 @@ export function rowsPage(
         ? [...Array(table.rows.length).keys()].filter(wanted)
         : undefined;
   const total = indexes?.length ?? table.rows.length;
+  const grouping = validation?.grouping;
+  const chats = grouping === undefined ? undefined : chatOfRow(grouping, table.rows.length);
   const rows: RowView[] = [];
   for (let k = request.offset; k < Math.min(total, request.offset + request.limit); k++) {
     const i = indexes === undefined ? k : (indexes[k] as number);
     const cells = overlay?.hidden.get(i) ?? table.rows[i] ?? [];
-    rows.push({
+    const view: RowView = {
       row: i + table.headerRow + 1,
       cells: table.headers.map((_, c) => renderCell(cells[c] ?? null)),
       edited: [...(overlay?.edited.get(i) ?? [])],
       excluded: overlay?.excluded.has(i) === true,
       findings: (byRow.get(i) ?? []).map((f) => findings[f] as Finding),
-    });
+    };
+    const chatRows = grouping === undefined || chats === undefined ? undefined : chatRowsOf(table, grouping, chats, i);
+    if (chatRows !== undefined) view.chatRows = chatRows;
+    rows.push(view);
   }
   return { total, rows };
 }

@@ -10,11 +10,13 @@ import { UploadStep } from '../steps/upload/UploadStep.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { runs } from './runs.ts';
 import { StepBar } from './StepBar.tsx';
+import { useOutsideFiles } from './useOutsideFiles.ts';
 import { initialWizard, wizardReducer, type Step, type WizardAction } from './wizard.ts';
 
 export function App() {
   const { t } = useLanguage();
-  const [wizard, dispatch] = useReducer(wizardReducer, initialWizard);
+  const [wizard, dispatchStep] = useReducer(wizardReducer, initialWizard);
+  const dispatch = useOutsideFiles(wizard.current, dispatchStep);
   useEffect(() => runs.start(), []);
   const back = wizard.history.length > 0 ? () => dispatch({ type: 'back' }) : undefined;
   return (

@@ -11,10 +11,15 @@ export interface Chosen {
   timezone?: string;
 }
 
+/** A spreadsheet the File step opens as it shows: this path, or the open dialog when there is none. */
+export interface FileOpening {
+  path?: string;
+}
+
 /** Each step carries exactly what it needs (STYLE.md lesson 8); history makes Back exact. */
 export type Step =
   | { step: 'account' }
-  | { step: 'file'; chosen: Chosen }
+  | { step: 'file'; chosen: Chosen; opening?: FileOpening }
   /** `remembered`: what a template or past import did to the mapping; unset until it was looked for. */
   | { step: 'mapping'; chosen: Chosen; workbook: WorkbookSummaryView; table: TableSummaryView; mapping: Mapping; remembered?: Remembered }
   /** `retry`: back from Results to fix the chats CallGear refused and send them into the same journal. */

@@ -197,6 +197,7 @@ export const en = {
     editHint: 'Enter or double-click edits the cell; the file itself is not changed.',
     include: (row: number) => `Include row ${row} again`,
     exclude: (row: number) => `Exclude row ${row}`,
+    excludeChat: (rows: number) => `Exclude its chat (${s(rows, 'row', 'rows')})`,
     exportProblems: 'Rows with problems:',
   },
   bulkFix: {

@@ -210,6 +210,7 @@ export const ru: Dictionary = {
     editHint: 'Enter или двойной щелчок — изменить ячейку; сам файл не меняется.',
     include: (row) => `Вернуть строку ${row}`,
     exclude: (row) => `Исключить строку ${row}`,
+    excludeChat: (rows) => `Исключить весь чат (${s(rows, 'строка', 'строки', 'строк')})`,
     exportProblems: 'Строки с проблемами:',
   },
   bulkFix: {

@@ -82,6 +82,8 @@ export interface App {
   /** What the native dialogs answer next: a spreadsheet to open, a path to save to. */
   dialogs: { open: string[]; saved: string[] };
   events: AppEvent[];
+  /** An event from main's side that no handler sends: a file the OS hands over, a menu command. */
+  send(event: AppEvent): void;
   /** Throws in the handler table or uncaught in the page: a test never passes over one unseen. */
   faults: string[];
   close(): Promise<void>;
@@ -150,6 +152,7 @@ export async function openApp(suite: Suite, options: AppOptions = {}): Promise<A
     dir,
     dialogs,
     events,
+    send: emit,
     faults,
     async close() {
       await context.close();

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import { chromiumAvailable, startSuite, type Suite } from './harness.ts';
 import { keyboardOnly, refusalsInWords } from './scenarios/account.ts';
 import { bulkFixPlanted } from './scenarios/bulk-fix.ts';
-import { brokenFile, textFileSettings } from './scenarios/file.ts';
+import { brokenFile, filesFromOutside, textFileSettings } from './scenarios/file.ts';
 import { largeFile } from './scenarios/grid.ts';
 import { dropFiles, saveAndReopenProject } from './scenarios/projects.ts';
 import { editAndRemoveAccount, pickersOffline, uploadOffline } from './scenarios/offline.ts';
@@ -32,6 +32,7 @@ describe.skipIf(!runs)('the app in Chromium, on the real handlers and the sandbo
   it('says in words when the key is wrong or the IP is not on the whitelist', () => refusalsInWords(suite));
   it('explains a broken file in words and keeps the step usable', () => brokenFile(suite));
   it('shows a text file\'s encoding and delimiter and reads it again with others', () => textFileSettings(suite));
+  it('opens a spreadsheet the OS hands over on any step, after the account on the first', () => filesFromOutside(suite));
   it('speaks Russian on a Russian system, in the dark, and switches to English', () => russianDark(suite));
   it('can be used with the keyboard alone: the account step', () => keyboardOnly(suite));
   it('saves the import as a project, opens it from Recent after a restart and finds its moved spreadsheet', () => saveAndReopenProject(suite));

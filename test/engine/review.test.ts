@@ -63,6 +63,9 @@ describe('reviewing rows: pages with findings, edits and exclusions', () => {
     const summaryBefore = run({ type: 'edit', edits: [{ row: before.rows[0]!.row, column: 0, value: before.rows[0]!.cells[0]! }] });
     const chatKey = before.rows[0]!.cells[0];
     const rows = run({ type: 'rows', offset: 0, limit: 1000, onlyProblems: false }).rows.filter((r) => r.cells[0] === chatKey).map((r) => r.row);
+    // Each row knows its chat's rows, which is what "Exclude its chat" sends.
+    expect(rows.length).toBeGreaterThan(1);
+    expect(before.rows[0]!.chatRows).toEqual(rows);
     const excluded = run({ type: 'exclude', rows, excluded: true });
     expect(excluded.chatCount).toBe(summaryBefore.chatCount - 1);
     const shown = run({ type: 'rows', offset: rows[0]! - 2, limit: 1, onlyProblems: false }).rows[0];

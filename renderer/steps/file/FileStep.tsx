@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { fileKind } from '../../../main/common/file-kinds.ts';
 import type { ProblemView } from '../../../main/contract/api.ts';
 import type { TableSummaryView, WorkbookSummaryView } from '../../../main/contract/engine.ts';
@@ -58,6 +58,13 @@ export function FileStep({ state, dispatch, back }: FileStepProps) {
     if (reply.value === null) return setOpened(workbook === undefined ? { kind: 'none' } : { kind: 'open', workbook });
     show(reply.value);
   };
+  // A spreadsheet handed over while another step was on screen (useOutsideFiles).
+  const openOnShow = useRef(state.opening);
+  useEffect(() => {
+    const opening = openOnShow.current;
+    openOnShow.current = undefined;
+    if (opening !== undefined) void open(opening.path);
+  });
   useAppEvents((event) => {
     // Projects given to the app are the project bar's to open.
     if (event.type === 'open-file' && fileKind(event.path) !== 'project') void open(event.path);

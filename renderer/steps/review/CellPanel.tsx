@@ -9,10 +9,12 @@ interface CellPanelProps {
   busy: boolean;
   onFix(value: string): void;
   onExclude(excluded: boolean): void;
+  /** Excludes every row of the active row's chat. */
+  onExcludeChat(rows: number[]): void;
 }
 
-/** The active cell explained: its findings in words, a suggested fix, and excluding its row. */
-export function CellPanel({ row, header, column, busy, onFix, onExclude }: CellPanelProps) {
+/** The active cell explained: its findings in words, a suggested fix, and excluding its row or its whole chat. */
+export function CellPanel({ row, header, column, busy, onFix, onExclude, onExcludeChat }: CellPanelProps) {
   const { t, lang } = useLanguage();
   if (row === undefined || header === undefined) return <div className="cell-panel" aria-live="polite" />;
   const findings = [...cellFindings(row, header), ...cellFindings(row, undefined)];
@@ -43,6 +45,11 @@ export function CellPanel({ row, header, column, busy, onFix, onExclude }: CellP
         <button type="button" disabled={busy} onClick={() => onExclude(!row.excluded)}>
           {row.excluded ? t.review.include(row.row) : t.review.exclude(row.row)}
         </button>
+        {!row.excluded && row.chatRows !== undefined && (
+          <button type="button" disabled={busy} onClick={() => row.chatRows && onExcludeChat(row.chatRows)}>
+            {t.review.excludeChat(row.chatRows.length)}
+          </button>
+        )}
       </div>
     </div>
   );

@@ -53,7 +53,7 @@ export function ReviewStep({ state, dispatch, back }: ReviewStepProps) {
     setEditing(false);
     void changed(api().editCell({ row, column, value }));
   };
-  const exclude = (row: number, excluded: boolean) => void changed(api().excludeRows({ rows: [row], excluded }));
+  const exclude = (rows: number[], excluded: boolean) => void changed(api().excludeRows({ rows, excluded }));
   const filter = (next: { onlyProblems: boolean; code: string | undefined; column?: string | undefined }) => {
     setOnlyProblems(next.onlyProblems);
     setCode(next.code);
@@ -133,7 +133,8 @@ export function ReviewStep({ state, dispatch, back }: ReviewStepProps) {
             column={activeCell.column}
             busy={action.kind === 'busy'}
             onFix={(value) => activeRow !== undefined && edit(activeRow.row, activeCell.column, value)}
-            onExclude={(excluded) => activeRow !== undefined && exclude(activeRow.row, excluded)}
+            onExclude={(excluded) => activeRow !== undefined && exclude([activeRow.row], excluded)}
+            onExcludeChat={(rows) => exclude(rows, true)}
           />
         </div>
       </div>

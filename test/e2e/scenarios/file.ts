@@ -61,3 +61,29 @@ export async function textFileSettings(suite: Suite): Promise<void> {
     await app.close();
   }
 }
+
+/** Opens spreadsheets the OS hands over on any step: at once from an import's step, after the account on the first. */
+export async function filesFromOutside(suite: Suite): Promise<void> {
+  const app = await openApp(suite);
+  const ui = appPage(app.page);
+  const csv = join(ROOT, 'examples', 'messages-by-key-ru.csv');
+  try {
+    // Before an account is chosen the file waits for the File step.
+    app.send({ type: 'open-file', path: EXAMPLE });
+    await addRehearsalAccount(app, ui);
+    await poll(() => ui.account.answer.getAttribute('data-outcome')).toBe('ok');
+    await ui.continue.click();
+    await poll(() => app.page.getByText(/messages-by-key\.xlsx · XLSX/).count()).toBe(1);
+    await ui.continue.click();
+    await poll(() => ui.mapping.summary.textContent(), { timeout: 30_000 }).toMatch(/ready/);
+    await ui.mapping.toReview.click();
+    await poll(() => ui.review.cell(0, 0).textContent()).not.toBe('');
+    // From Review it leads back to the File step, which opens it; Back returns to Review.
+    app.send({ type: 'open-file', path: csv });
+    await poll(() => app.page.getByText(/messages-by-key-ru\.csv · CSV/).count()).toBe(1);
+    await poll(() => ui.heading.textContent()).toBe('Open the spreadsheet');
+    expect(app.faults).toEqual([]);
+  } finally {
+    await app.close();
+  }
+}
