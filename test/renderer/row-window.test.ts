@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SPACER_PX, rowsInView, scrollOf, scrollTopFor, type RowGeometry } from '../../renderer/steps/review/row-window.ts';
+import { MAX_SPACER_PX, rowCapacity, rowsInView, scrollOf, scrollTopFor, type RowGeometry } from '../../renderer/steps/review/row-window.ts';
 
 const ROW = 34;
 const grid = (total: number): RowGeometry => ({ total, rowHeight: ROW, viewport: 400, maxSpacer: MAX_SPACER_PX });
@@ -54,5 +54,16 @@ describe('the review grid’s rows in view', () => {
   it('draws nothing for an empty view', () => {
     const span = rowsInView(grid(0), 0, 10);
     expect(span.last).toBeLessThan(span.first);
+  });
+});
+
+describe('keys for the rows drawn', () => {
+  it('never collide: the rows drawn at any position are fewer than the capacity', () => {
+    const geometry = grid(1_007_319);
+    const capacity = rowCapacity(geometry, 10);
+    for (const top of [0, 17, 34 * 500 + 5, 12_345_678.5, scrollOf(geometry).spacer - geometry.viewport]) {
+      const span = rowsInView(geometry, top, 10);
+      expect(span.last - span.first + 1).toBeLessThanOrEqual(capacity);
+    }
   });
 });

@@ -96,6 +96,11 @@ export function Grid({ headers, pages, active, editing, onActive, onEditing, onC
   const width = 80 + headers.length * 180;
   // The active cell is the grid's one tab stop; when it is scrolled away the grid itself is.
   const activeShown = pages.row(active.index) !== undefined && active.index >= first && active.index <= last;
+  // A focused cell scrolled away now shows another row: the grid itself takes the focus.
+  useEffect(() => {
+    const grid = scroller.current;
+    if (!activeShown && grid !== null && grid.contains(document.activeElement) && document.activeElement !== grid) grid.focus({ preventScroll: true });
+  }, [activeShown]);
   const base = first - (first % BASE_STEP);
   const indexes = last >= first ? Array.from({ length: last - first + 1 }, (_, i) => first + i) : [];
   return (
@@ -123,7 +128,10 @@ export function Grid({ headers, pages, active, editing, onActive, onEditing, onC
         <div style={{ position: 'absolute', left: 0, top: view.firstTop - (first - base) * ROW_HEIGHT, width }}>
           {indexes.map((index) => (
             <GridRow
-              key={index}
+              // Keyed by slot, not by row: a row scrolled out hands its elements to the row scrolled
+              // in, so React updates them in place instead of removing and creating a row of
+              // elements per row, which was most of a frame while the scroll bar is dragged.
+              key={index % view.capacity}
               index={index}
               top={(index - base) * ROW_HEIGHT}
               row={pages.row(index)}

@@ -31,6 +31,11 @@ export function scrollOf({ total, rowHeight, viewport, maxSpacer }: RowGeometry)
   return { spacer, scale };
 }
 
+/** The most rows `rowsInView` ever draws at once for this geometry and overscan. */
+export function rowCapacity({ rowHeight, viewport }: RowGeometry, overscan: number): number {
+  return Math.floor(viewport / rowHeight) + 2 + 2 * overscan;
+}
+
 export interface RowSpan {
   /** First and last row to draw (overscan included); last < first when there are none. */
   first: number;

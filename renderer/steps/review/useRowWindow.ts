@@ -1,8 +1,10 @@
 import { useCallback, useLayoutEffect, useState, type RefObject } from 'react';
-import { MAX_SPACER_PX, rowsInView, scrollOf, scrollTopFor, type RowGeometry, type RowSpan } from './row-window.ts';
+import { MAX_SPACER_PX, rowCapacity, rowsInView, scrollOf, scrollTopFor, type RowGeometry, type RowSpan } from './row-window.ts';
 
 export interface RowWindow extends RowSpan {
   spacer: number;
+  /** The most rows drawn at once: keys taken modulo it never collide. */
+  capacity: number;
   /** Scrolls so that row `index` is fully in view. */
   scrollToRow(index: number): void;
 }
@@ -35,5 +37,5 @@ export function useRowWindow(scroller: RefObject<HTMLDivElement | null>, total: 
     },
     [scroller, total, rowHeight, viewport],
   );
-  return { ...rowsInView(geometry, view.top, overscan), spacer: scrollOf(geometry).spacer, scrollToRow };
+  return { ...rowsInView(geometry, view.top, overscan), spacer: scrollOf(geometry).spacer, capacity: rowCapacity(geometry, overscan), scrollToRow };
 }
