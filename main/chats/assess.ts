@@ -218,7 +218,9 @@ class ChatAssessor {
       const time = messages.times[i] as number;
       if (time >= start) continue;
       const detail = { normalised: formatWall(time), other: formatWall(start) };
-      this.add('message.before_start', [messages.rows[i] as number], 'date_time', detail, formatWall(time));
+      // No suggested fix: the message's time or the chat's start may be the wrong one, and only the
+      // person knows which (its own time rewritten would still be before the start).
+      this.add('message.before_start', [messages.rows[i] as number], 'date_time', detail);
     }
   }
 
