@@ -16,7 +16,7 @@ import { initialWizard, wizardReducer, type Step, type WizardAction } from './wi
 export function App() {
   const { t } = useLanguage();
   const [wizard, dispatchStep] = useReducer(wizardReducer, initialWizard);
-  const dispatch = useOutsideFiles(wizard.current, dispatchStep);
+  const { dispatch, waiting } = useOutsideFiles(wizard.current, dispatchStep);
   useEffect(() => runs.start(), []);
   const back = wizard.history.length > 0 ? () => dispatch({ type: 'back' }) : undefined;
   return (
@@ -27,6 +27,11 @@ export function App() {
         <LanguageSwitch />
       </header>
       <main className="app-main" aria-labelledby="step-title">
+        {waiting !== undefined && (
+          <p className="waiting-file" role="status">
+            {t.waitingFile(waiting.path?.split(/[\\/]/).pop())}
+          </p>
+        )}
         <ProjectProvider current={wizard.current} dispatch={dispatch}>
           <CurrentStep step={wizard.current} dispatch={dispatch} back={back} />
         </ProjectProvider>

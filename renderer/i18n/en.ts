@@ -13,6 +13,8 @@ export const en = {
   cancel: 'Cancel',
   loading: 'Loading…',
   saving: 'Saving…',
+  waitingFile: (name: string | undefined) =>
+    `${name === undefined ? 'Opening a spreadsheet' : `“${name}”`} will wait for the File step: it opens there once an account is chosen and no upload is running.`,
   savedTo: (rows: number, path: string) => `Saved ${s(rows, 'row', 'rows')} to ${path}`,
   engineStages: { reading: 'reading the file', parsing: 'reading the rows', profiling: 'looking at the columns', validating: 'checking the rows', batching: 'preparing batches' },
   account: {

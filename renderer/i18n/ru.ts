@@ -23,6 +23,8 @@ export const ru: Dictionary = {
   cancel: 'Отмена',
   loading: 'Загрузка…',
   saving: 'Сохранение…',
+  waitingFile: (name) =>
+    `${name === undefined ? 'Открытие таблицы' : `«${name}»`} подождёт шага «Файл»: таблица откроется там, когда будет выбран аккаунт и не идёт загрузка.`,
   savedTo: (count, path) => `Сохранено: ${rows(count)}, файл ${path}`,
   engineStages: { reading: 'чтение файла', parsing: 'чтение строк', profiling: 'анализ столбцов', validating: 'проверка строк', batching: 'подготовка пакетов' },
   account: {

@@ -70,10 +70,13 @@ export async function filesFromOutside(suite: Suite): Promise<void> {
   try {
     // Before an account is chosen the file waits for the File step.
     app.send({ type: 'open-file', path: EXAMPLE });
+    await poll(() => app.page.getByRole('status').filter({ hasText: 'will wait for the File step' }).textContent()).toContain('“messages-by-key.xlsx”');
+    await check(app, 'outside-1-account-waiting');
     await addRehearsalAccount(app, ui);
     await poll(() => ui.account.answer.getAttribute('data-outcome')).toBe('ok');
     await ui.continue.click();
     await poll(() => app.page.getByText(/messages-by-key\.xlsx · XLSX/).count()).toBe(1);
+    expect(await app.page.getByText('will wait for the File step').count()).toBe(0);
     await ui.continue.click();
     await poll(() => ui.mapping.summary.textContent(), { timeout: 30_000 }).toMatch(/ready/);
     await ui.mapping.toReview.click();
