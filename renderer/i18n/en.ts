@@ -200,6 +200,7 @@ export const en = {
     include: (row: number) => `Include row ${row} again`,
     exclude: (row: number) => `Exclude row ${row}`,
     excludeChat: (rows: number) => `Exclude its chat (${s(rows, 'row', 'rows')})`,
+    includeChat: (rows: number) => `Include its chat again (${s(rows, 'row', 'rows')})`,
     exportProblems: 'Rows with problems:',
   },
   bulkFix: {

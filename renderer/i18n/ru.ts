@@ -213,6 +213,7 @@ export const ru: Dictionary = {
     include: (row) => `Вернуть строку ${row}`,
     exclude: (row) => `Исключить строку ${row}`,
     excludeChat: (rows) => `Исключить весь чат (${s(rows, 'строка', 'строки', 'строк')})`,
+    includeChat: (rows) => `Вернуть весь чат (${s(rows, 'строка', 'строки', 'строк')})`,
     exportProblems: 'Строки с проблемами:',
   },
   bulkFix: {

@@ -11,10 +11,13 @@ interface CellPanelProps {
   onExclude(excluded: boolean): void;
   /** Excludes every row of the active row's chat. */
   onExcludeChat(rows: number[]): void;
+  /** The rows of the chat excluded with "Exclude its chat" that the active row was in. */
+  excludedChat: number[] | undefined;
+  onIncludeChat(rows: number[]): void;
 }
 
 /** The active cell explained: its findings in words, a suggested fix, and excluding its row or its whole chat. */
-export function CellPanel({ row, header, column, busy, onFix, onExclude, onExcludeChat }: CellPanelProps) {
+export function CellPanel({ row, header, column, busy, onFix, onExclude, onExcludeChat, excludedChat, onIncludeChat }: CellPanelProps) {
   const { t, lang } = useLanguage();
   if (row === undefined || header === undefined) return <div className="cell-panel" aria-live="polite" />;
   const findings = [...cellFindings(row, header), ...cellFindings(row, undefined)];
@@ -48,6 +51,11 @@ export function CellPanel({ row, header, column, busy, onFix, onExclude, onExclu
         {!row.excluded && row.chatRows !== undefined && (
           <button type="button" disabled={busy} onClick={() => row.chatRows && onExcludeChat(row.chatRows)}>
             {t.review.excludeChat(row.chatRows.length)}
+          </button>
+        )}
+        {row.excluded && excludedChat !== undefined && (
+          <button type="button" disabled={busy} onClick={() => onIncludeChat(excludedChat)}>
+            {t.review.includeChat(excludedChat.length)}
           </button>
         )}
       </div>

@@ -63,12 +63,14 @@ export async function largeFile(suite: Suite): Promise<void> {
       await poll(() => ui.review.cellPanel.textContent()).toMatch(new RegExp(`^Row ${generated.rows.length + 1},`));
       await check(app, 'large-4-review-last-row');
     });
-    await step('"Exclude its chat" takes every row of the last chat out of the upload', async () => {
+    await step('"Exclude its chat" takes every row of the last chat out of the upload, and one click brings it back', async () => {
       const ready = Number((await ui.review.ready.textContent())?.replace(/\D/g, ''));
       const excludeChat = app.page.getByRole('button', { name: /^Exclude its chat \(\d+ rows\)$/ });
       await excludeChat.click();
       await poll(async () => Number((await ui.review.ready.textContent())?.replace(/\D/g, ''))).toBe(ready - 1);
       await poll(() => ui.review.cellPanel.textContent()).toContain(`Include row ${generated.rows.length + 1} again`);
+      await app.page.getByRole('button', { name: /^Include its chat again \(\d+ rows\)$/ }).click();
+      await poll(async () => Number((await ui.review.ready.textContent())?.replace(/\D/g, ''))).toBe(ready);
     });
   } finally {
     await app.close();
