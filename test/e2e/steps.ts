@@ -36,6 +36,13 @@ export async function addRehearsalAccount(app: App, ui: AppPage, key?: string): 
   await ui.account.test.click();
 }
 
+/** The rehearsal account added, its connection test passed, and on to the File step. */
+export async function rehearseAndContinue(app: App, ui: AppPage): Promise<void> {
+  await addRehearsalAccount(app, ui);
+  await poll(() => ui.account.answer.getAttribute('data-outcome')).toBe('ok');
+  await ui.continue.click();
+}
+
 /** Opens a workbook through the dialog, accepts the suggested mapping and arrives at Review. */
 export async function mapAndReview(app: App, ui: AppPage, file: string, name: string): Promise<void> {
   app.dialogs.open.push(file);

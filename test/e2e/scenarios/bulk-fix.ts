@@ -6,7 +6,7 @@ import { generateChats, writeWorkbook, type GeneratedChats } from '../../fixture
 import { appPage } from '../app-page.ts';
 import { openApp, type Suite } from '../harness.ts';
 import type { PageGlobals } from '../page-globals.ts';
-import { addRehearsalAccount, check, mapAndReview, poll, step } from '../steps.ts';
+import { check, mapAndReview, poll, rehearseAndContinue, step } from '../steps.ts';
 
 /** The bulk fix dialog, found by role and name as a person finds it. */
 function bulkFixPage(page: Page) {
@@ -49,9 +49,7 @@ export async function bulkFixPlanted(suite: Suite): Promise<void> {
   writeFileSync(file, writeWorkbook(generated, 'xlsx'));
   try {
     await step('to review', async () => {
-      await addRehearsalAccount(app, ui);
-      await poll(() => ui.account.answer.getAttribute('data-outcome')).toBe('ok');
-      await ui.continue.click();
+      await rehearseAndContinue(app, ui);
       await mapAndReview(app, ui, file, 'bulk');
       await poll(() => ui.review.blocked.textContent()).toBe('3');
       await poll(() => ui.review.issue('email.invalid').locator('.count').textContent()).toBe('3');

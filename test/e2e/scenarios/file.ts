@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect } from 'vitest';
 import { appPage } from '../app-page.ts';
 import { openApp, ROOT, type Suite } from '../harness.ts';
-import { addRehearsalAccount, check, EXAMPLE, poll } from '../steps.ts';
+import { check, EXAMPLE, poll, rehearseAndContinue } from '../steps.ts';
 
 /** Explains a broken file in words and keeps the step usable. */
 export async function brokenFile(suite: Suite): Promise<void> {
@@ -12,9 +12,7 @@ export async function brokenFile(suite: Suite): Promise<void> {
   const broken = join(app.dir, 'broken.xlsx');
   writeFileSync(broken, Buffer.from('PK\u0003\u0004 this is not really a workbook'));
   try {
-    await addRehearsalAccount(app, ui);
-    await poll(() => ui.account.answer.getAttribute('data-outcome')).toBe('ok');
-    await ui.continue.click();
+    await rehearseAndContinue(app, ui);
     await poll(() => app.page.getByText('No file open yet.').count()).toBe(1);
     app.dialogs.open.push(broken);
     await ui.file.open.click();
@@ -37,9 +35,7 @@ export async function textFileSettings(suite: Suite): Promise<void> {
   const app = await openApp(suite);
   const ui = appPage(app.page);
   try {
-    await addRehearsalAccount(app, ui);
-    await poll(() => ui.account.answer.getAttribute('data-outcome')).toBe('ok');
-    await ui.continue.click();
+    await rehearseAndContinue(app, ui);
     app.dialogs.open.push(join(ROOT, 'examples/messages-by-key-ru.csv'));
     await ui.file.open.click();
     const encoding = app.page.getByLabel('Encoding');
@@ -72,9 +68,7 @@ export async function filesFromOutside(suite: Suite): Promise<void> {
     app.send({ type: 'open-file', path: EXAMPLE });
     await poll(() => app.page.getByRole('status').filter({ hasText: 'will wait for the File step' }).textContent()).toContain('“messages-by-key.xlsx”');
     await check(app, 'outside-1-account-waiting');
-    await addRehearsalAccount(app, ui);
-    await poll(() => ui.account.answer.getAttribute('data-outcome')).toBe('ok');
-    await ui.continue.click();
+    await rehearseAndContinue(app, ui);
     await poll(() => app.page.getByText(/messages-by-key\.xlsx · XLSX/).count()).toBe(1);
     expect(await app.page.getByText('will wait for the File step').count()).toBe(0);
     await ui.continue.click();

@@ -5,7 +5,7 @@ import { generateChats, writeWorkbook } from '../../fixtures/chats.ts';
 import { appPage } from '../app-page.ts';
 import { openApp, type Suite } from '../harness.ts';
 import type { PageGlobals } from '../page-globals.ts';
-import { addRehearsalAccount, check, poll, step } from '../steps.ts';
+import { check, poll, rehearseAndContinue, step } from '../steps.ts';
 
 /** Scrolls a 100,000-row file smoothly and jumps to its last row. */
 export async function largeFile(suite: Suite): Promise<void> {
@@ -16,9 +16,7 @@ export async function largeFile(suite: Suite): Promise<void> {
   writeFileSync(file, writeWorkbook(generated, 'csv'));
   try {
     await step('to review', async () => {
-      await addRehearsalAccount(app, ui);
-      await poll(() => ui.account.answer.getAttribute('data-outcome')).toBe('ok');
-      await ui.continue.click();
+      await rehearseAndContinue(app, ui);
       app.dialogs.open.push(file);
       await ui.file.open.click();
       await poll(() => app.page.getByText(/\.csv · CSV/).count(), { timeout: 60_000 }).toBe(1);

@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import { startSandbox, type Sandbox } from '../../../main/sandbox/index.ts';
 import { appPage, type AppPage } from '../app-page.ts';
 import { openApp, type App, type Suite } from '../harness.ts';
-import { addRehearsalAccount, check, EXAMPLE, mapAndReview, poll, step } from '../steps.ts';
+import { addRehearsalAccount, check, EXAMPLE, mapAndReview, poll, rehearseAndContinue, step } from '../steps.ts';
 
 /** The network comes back: a sandbox again on the address the account was saved with. */
 function reopenSandbox(app: App): Promise<Sandbox> {
@@ -163,9 +163,7 @@ export async function uploadOffline(suite: Suite): Promise<void> {
   let back: Sandbox | undefined;
   try {
     await step('account, file and mapping', async () => {
-      await addRehearsalAccount(app, ui);
-      await poll(() => ui.account.answer.getAttribute('data-outcome')).toBe('ok');
-      await ui.continue.click();
+      await rehearseAndContinue(app, ui);
       await mapAndReview(app, ui, EXAMPLE, 'offline-upload');
       await poll(() => ui.review.ready.textContent()).toBe('40');
     });

@@ -5,7 +5,7 @@ import { expect } from 'vitest';
 import { appPage, type AppPage } from '../app-page.ts';
 import { openApp, type App, type Suite } from '../harness.ts';
 import type { PageGlobals } from '../page-globals.ts';
-import { addRehearsalAccount, check, EXAMPLE, mapAndReview, poll, step } from '../steps.ts';
+import { check, EXAMPLE, mapAndReview, poll, rehearseAndContinue, step } from '../steps.ts';
 
 const MESSAGE = 11;
 
@@ -74,9 +74,7 @@ export async function saveAndReopenProject(suite: Suite): Promise<void> {
   copyFileSync(EXAMPLE, file);
   try {
     await step('make an import in the UI', async () => {
-      await addRehearsalAccount(app, ui);
-      await poll(() => ui.account.answer.getAttribute('data-outcome')).toBe('ok');
-      await ui.continue.click();
+      await rehearseAndContinue(app, ui);
       await mapAndReview(app, ui, file, 'project');
       expect(await project.status.textContent()).toBe('Not saved as a project yet');
       await editAndExclude(app, ui);
@@ -136,9 +134,7 @@ export async function dropFiles(suite: Suite): Promise<void> {
   const ui = appPage(app.page);
   const project = projectUi(app.page);
   try {
-    await addRehearsalAccount(app, ui);
-    await poll(() => ui.account.answer.getAttribute('data-outcome')).toBe('ok');
-    await ui.continue.click();
+    await rehearseAndContinue(app, ui);
     await step('a file that is not a spreadsheet is refused in words', async () => {
       const notes = join(app.dir, 'notes.docx');
       writeFileSync(notes, 'not a spreadsheet');

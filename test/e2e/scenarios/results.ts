@@ -4,7 +4,7 @@ import { expect } from 'vitest';
 import { generateChats, writeWorkbook } from '../../fixtures/chats.ts';
 import { appPage } from '../app-page.ts';
 import { openApp, type App, type Suite } from '../harness.ts';
-import { addRehearsalAccount, check, mapAndReview, poll, step } from '../steps.ts';
+import { check, mapAndReview, poll, rehearseAndContinue, step } from '../steps.ts';
 
 const CHATS = 20;
 /** A site the sandbox's account does not have: the file looks fine, CallGear refuses the chat. */
@@ -46,9 +46,7 @@ export async function uploadAgainWhatFailed(suite: Suite): Promise<void> {
   };
   try {
     await step('to review and upload', async () => {
-      await addRehearsalAccount(app, ui);
-      await poll(() => ui.account.answer.getAttribute('data-outcome')).toBe('ok');
-      await ui.continue.click();
+      await rehearseAndContinue(app, ui);
       await mapAndReview(app, ui, file, 'retry');
       await poll(() => ui.review.ready.textContent()).toBe(String(CHATS));
       expect(await ui.review.blocked.textContent()).toBe('0');

@@ -4,7 +4,7 @@ import { expect } from 'vitest';
 import { appPage, type AppPage } from '../app-page.ts';
 import { openApp, type App, type Suite } from '../harness.ts';
 import type { PageGlobals } from '../page-globals.ts';
-import { addRehearsalAccount, check, poll, step } from '../steps.ts';
+import { check, poll, rehearseAndContinue, step } from '../steps.ts';
 
 const HEADERS = ['Chat ID', 'Started', 'Visitor', 'Phone', 'Sent at', 'Author', 'Text'];
 
@@ -55,9 +55,7 @@ export async function rememberedMapping(suite: Suite): Promise<void> {
   writeExport(second, [...HEADERS].reverse());
   try {
     await step('account', async () => {
-      await addRehearsalAccount(app, ui);
-      await poll(() => ui.account.answer.getAttribute('data-outcome')).toBe('ok');
-      await ui.continue.click();
+      await rehearseAndContinue(app, ui);
     });
     await step('map the first file and save it as a template', async () => {
       await openAndMap(app, ui, first);

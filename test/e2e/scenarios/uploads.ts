@@ -5,7 +5,7 @@ import { CONTENT_SECURITY_POLICY } from '../../../main/app/security.ts';
 import { generateChats, writeWorkbook } from '../../fixtures/chats.ts';
 import { appPage } from '../app-page.ts';
 import { openApp, type Suite } from '../harness.ts';
-import { addRehearsalAccount, check, EXAMPLE, mapAndReview, poll, step } from '../steps.ts';
+import { addRehearsalAccount, check, EXAMPLE, mapAndReview, poll, rehearseAndContinue, step } from '../steps.ts';
 
 /** Uploads a clean example file, reports it and undoes it. */
 export async function cleanUpload(suite: Suite): Promise<void> {
@@ -66,9 +66,7 @@ export async function fixPlantedErrors(suite: Suite): Promise<void> {
   writeFileSync(file, writeWorkbook(generated, 'xlsx'));
   try {
     await step('account', async () => {
-      await addRehearsalAccount(app, ui);
-      await poll(() => ui.account.answer.getAttribute('data-outcome')).toBe('ok');
-      await ui.continue.click();
+      await rehearseAndContinue(app, ui);
     });
     await step('file and mapping', () => mapAndReview(app, ui, file, 'fix'));
     const fix = async (code: string, column: string, value: string) => {
@@ -124,9 +122,7 @@ export async function pauseAndResume(suite: Suite): Promise<void> {
   writeFileSync(file, writeWorkbook(generated, 'xlsx'));
   try {
     await step('to review', async () => {
-      await addRehearsalAccount(app, ui);
-      await poll(() => ui.account.answer.getAttribute('data-outcome')).toBe('ok');
-      await ui.continue.click();
+      await rehearseAndContinue(app, ui);
       await mapAndReview(app, ui, file, 'pause');
       await poll(() => ui.review.ready.textContent()).toBe('1,200');
     });
