@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fail, ok, text, type Result } from '../common/text.ts';
 import type { UploadChat } from '../chats/params.ts';
+import type { ChatRows } from './results.ts';
 import { planChat, type PlannedChat } from './plan.ts';
 
 /** The plan's name inside its journal's folder: the chats the last upload set out to send. */
@@ -11,6 +12,8 @@ interface PlanLine {
   r: number[];
   c: UploadChat;
 }
+
+const damaged = (line: number) => ({ code: 'plan.corrupt', message: text(`The upload plan is damaged at line ${line}.`, `План загрузки повреждён в строке ${line}.`) });
 
 function isPlanLine(value: unknown): value is PlanLine {
   if (typeof value !== 'object' || value === null) return false;
@@ -36,9 +39,35 @@ export function readPlan(path: string): Result<PlannedChat[]> {
     }
     const planned = isPlanLine(parsed) ? planChat(parsed.c, parsed.r) : undefined;
     if (planned === undefined || planned.key !== (parsed as PlanLine).k) {
-      return fail({ code: 'plan.corrupt', message: text(`The upload plan is damaged at line ${i + 1}.`, `План загрузки повреждён в строке ${i + 1}.`) });
+      return fail(damaged(i + 1));
     }
     chats.push(planned);
+  }
+  return ok(chats);
+}
+
+const CONTENT = Buffer.from(',"c":');
+/** A line's head exactly as the engine writes it; anything else is a damaged plan. */
+const HEAD = /^\{"k":"([0-9a-f]{1,64})","r":\[(\d{1,9}(?:,\d{1,9})*)\]$/;
+
+/**
+ * The keys and rows of a plan (`{"k":…,"r":[…],"c":{…}}` a line), read from each line's head
+ * only: the chats' content, most of the file, is never parsed. The head is matched against its
+ * one exact shape instead of going through JSON and a schema: at 100,000 chats that is seconds.
+ */
+export function planRows(bytes: Buffer): Result<ChatRows[]> {
+  const chats: ChatRows[] = [];
+  let start = 0;
+  for (let line = 1; start < bytes.length; line++) {
+    const end = bytes.indexOf(0x0a, start);
+    const stop = end === -1 ? bytes.length : end;
+    const content = bytes.subarray(start, stop).indexOf(CONTENT);
+    const head = content === -1 ? null : HEAD.exec(bytes.toString('latin1', start, start + content));
+    if (head === null) {
+      return fail(damaged(line));
+    }
+    chats.push({ key: head[1] as string, rows: (head[2] as string).split(',').map(Number) });
+    start = stop + 1;
   }
   return ok(chats);
 }

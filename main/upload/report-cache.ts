@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import { join } from 'node:path';
 import { fail, ok, text, type Result } from '../common/text.ts';
 import { JOURNAL_FILE, readJournal } from './journal.ts';
-import { PLAN_FILE } from './plan-file.ts';
+import { PLAN_FILE, planRows } from './plan-file.ts';
 import type { JournalRecord } from './records.ts';
 import { ReportView } from './report-view.ts';
 import { chatResults, type ChatRows } from './results.ts';
@@ -41,32 +41,6 @@ export const nodeReportFiles: ReportFiles = {
     return planRows(bytes);
   },
 };
-
-const CONTENT = Buffer.from(',"c":');
-/** A line's head exactly as the engine writes it; anything else is a damaged plan. */
-const HEAD = /^\{"k":"([0-9a-f]{1,64})","r":\[(\d{1,9}(?:,\d{1,9})*)\]$/;
-
-/**
- * The keys and rows of a plan (`{"k":…,"r":[…],"c":{…}}` a line), read from each line's head
- * only: the chats' content, most of the file, is never parsed. The head is matched against its
- * one exact shape instead of going through JSON and a schema: at 100,000 chats that is seconds.
- */
-export function planRows(bytes: Buffer): Result<ChatRows[]> {
-  const chats: ChatRows[] = [];
-  let start = 0;
-  for (let line = 1; start < bytes.length; line++) {
-    const end = bytes.indexOf(0x0a, start);
-    const stop = end === -1 ? bytes.length : end;
-    const content = bytes.subarray(start, stop).indexOf(CONTENT);
-    const head = content === -1 ? null : HEAD.exec(bytes.toString('latin1', start, start + content));
-    if (head === null) {
-      return fail({ code: 'plan.corrupt', message: text(`The upload plan is damaged at line ${line}.`, `План загрузки повреждён в строке ${line}.`) });
-    }
-    chats.push({ key: head[1] as string, rows: (head[2] as string).split(',').map(Number) });
-    start = stop + 1;
-  }
-  return ok(chats);
-}
 
 /** Every chat of the plan with what the journal knows of it; without a plan, the chats the journal knows. */
 export function loadReport(dir: string, files: ReportFiles): Result<ReportView> {
