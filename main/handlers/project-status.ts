@@ -1,4 +1,4 @@
-import type { ReplyOf, RequestOf } from '../contract/channels.ts';
+import type { ChannelName, ReplyOf, RequestOf } from '../contract/channels.ts';
 import type { AppEvent } from '../contract/events.ts';
 import type { ProjectStatusView } from '../contract/projects.ts';
 import { observeCalls, type CallObserver } from './observe.ts';
@@ -15,6 +15,12 @@ function fingerprint(session: ImportSession): string {
 type Saved = { path: string; source: string | undefined; key: string | undefined };
 
 /**
+ * Calls that only read: the grid, the report and the bulk-fix options are asked for many times a
+ * second while the person scrolls, and comparing the session after each would be wasted work.
+ */
+const READS: ReadonlySet<ChannelName> = new Set<ChannelName>(['pageRows', 'pageFailedRows', 'pageResults', 'bulkFixOptions', 'previewSheet']);
+
+/**
  * Wraps the handler table so that main tells the page, with a `project` event, which project
  * file the import on screen belongs to and whether it has changes not yet saved there. Watching
  * every call's outcome keeps the other handler groups unaware of projects.
@@ -24,6 +30,7 @@ export function withProjectStatus(handlers: Handlers, session: ImportSession, em
   let told = '';
 
   const settle: CallObserver = (name, request, result) => {
+    if (READS.has(name)) return;
     const projectCall = result.ok && (name === 'saveProject' || name === 'openProject');
     if (projectCall) {
       const reply = result.value as ReplyOf<'saveProject'> | ReplyOf<'openProject'>;
