@@ -86,6 +86,21 @@ export function zipSizesLie(file: string, part: string): Problem {
   };
 }
 
+/** A part of the zip whose compressed data cannot be unpacked: the file was cut or damaged. */
+export function damagedPart(file: string, part: string): Problem {
+  const name = partName(part);
+  return {
+    code: 'sheet.corrupt',
+    file,
+    message: text(
+      `"${file}" is damaged: its part "${name}" cannot be unpacked. Was the download or copy interrupted? ` +
+        'Save or export the file again and open the new copy.',
+      `Файл «${file}» повреждён: его часть «${name}» не распаковывается. Возможно, загрузка или копирование прервались. ` +
+        'Сохраните или выгрузите файл заново и откройте новую копию.',
+    ),
+  };
+}
+
 export function tooManyCells(file: string, sheet: string, row: number, max: number): Problem {
   return {
     code: 'sheet.too_many_cells',

@@ -83,11 +83,23 @@ export interface ReadProgress {
   firstRows?(sheet: string, rows: readonly Cell[][]): void;
 }
 
+/**
+ * Where the xlsx reader changes how it unpacks a part, by size. Each way gives the same bytes;
+ * tests move the thresholds to run every way on the same file.
+ */
+export interface UnpackThresholds {
+  /** Compressed size from which a part is inflated on a helper thread while it is scanned. */
+  threadFrom: number;
+  /** Below that, declared sizes up to this are inflated in one native call; larger ones by fflate in pieces. */
+  wholeUpTo: number;
+}
+
 export interface ReadOptions {
   encoding?: TextEncoding;
   delimiter?: Delimiter;
   limits?: Partial<ReadLimits>;
   progress?: ReadProgress;
+  unpack?: Partial<UnpackThresholds>;
 }
 
 /**

@@ -228,3 +228,19 @@ export function biff5InCodepage1251(russian: string): Uint8Array {
   bytes.set(cp1251(russian), Buffer.from(bytes).indexOf(placeholder));
   return bytes;
 }
+
+/**
+ * Damages the compressed data of the zip entry named `name` in place: a first byte of all ones
+ * declares deflate block type 3, which does not exist, so no inflater can unpack it.
+ */
+export function damageEntry(zip: Uint8Array, name: string): Uint8Array {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const encoded = Buffer.from(name);
+  for (let at = 0; at + 30 < zip.length; at++) {
+    if (view.getUint32(at, true) !== 0x04034b50 || !Buffer.from(zip.subarray(at + 30, at + 30 + encoded.length)).equals(encoded)) continue;
+    if (view.getUint16(at + 8, true) !== 8) throw new Error(`${name} is not deflated`);
+    zip[at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true)] = 0xff;
+    return zip;
+  }
+  throw new Error(`no entry ${name}`);
+}

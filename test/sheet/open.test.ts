@@ -5,10 +5,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ok } from '../../main/common/text.ts';
 import { openFile, openWorkbook } from '../../main/sheet/open.ts';
 import type { WorkbookReader } from '../../main/sheet/types.ts';
-import { encryptedOoxml, must, oneSheet, problemOf, randomBytes, utf8 } from './fixtures.ts';
+import { damageEntry, encryptedOoxml, must, oneSheet, problemOf, randomBytes, utf8 } from './fixtures.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'sheet-open-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+/** Enough rows that each format compresses its sheet rather than storing it. */
+const LONG = [['chat', 'text'], ...Array.from({ length: 500 }, (_, i) => [`c${i % 40}`, `message ${i}`])];
 
 describe('openWorkbook on bad input: a typed problem naming the file, never a throw', () => {
   it.each([
@@ -17,6 +20,10 @@ describe('openWorkbook on bad input: a typed problem naming the file, never a th
     ['random bytes named .xls', randomBytes(10_000), 'random.xls', 'sheet.corrupt'],
     ['a truncated xlsx', oneSheet([['a', 'b'], [1, 2]]).slice(0, 900), 'cut.xlsx', 'sheet.truncated'],
     ['a password-protected xlsx', encryptedOoxml(), 'secret.xlsx', 'sheet.encrypted'],
+    ['an xlsx whose sheet cannot be unpacked', damageEntry(oneSheet(LONG), 'xl/worksheets/sheet1.xml'), 'damaged.xlsx', 'sheet.corrupt'],
+    // SheetJS reads these two; its own inflate would never return on such damage.
+    ['an xlsb whose sheet cannot be unpacked', damageEntry(oneSheet(LONG, 'xlsb'), 'xl/worksheets/sheet1.bin'), 'damaged.xlsb', 'sheet.corrupt'],
+    ['an ods whose content cannot be unpacked', damageEntry(oneSheet(LONG, 'ods'), 'content.xml'), 'damaged.ods', 'sheet.corrupt'],
     ['a damaged OLE container', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...randomBytes(3000)]), 'broken.xls', 'sheet.corrupt'],
   ])('%s', (_label, bytes, file, code) => {
     const problem = problemOf(openWorkbook(bytes, file));

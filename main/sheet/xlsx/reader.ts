@@ -59,14 +59,27 @@ function readBook(bytes: Uint8Array, file: string, format: SheetFormat, options:
     file,
     maxUnzippedBytes: limits.maxUnzippedBytes,
     onBytes: (done) => progress?.bytes?.(done, bytes.length),
+    unpack: options.unpack,
   });
+  try {
+    return readParts(parts, file, format, limits.maxCells, progress);
+  } finally {
+    parts.close();
+  }
+}
+
+function readParts(parts: ZipParts, file: string, format: SheetFormat, maxCells: number, progress: ReadOptions['progress']): Workbook {
   const layout = readLayout(parts);
+  // The first sheet inflates on its helper thread while the shared strings are read here.
+  if (layout.sheets[0] !== undefined) parts.prefetch(layout.sheets[0].path);
   const strings = layout.sharedStrings === undefined ? [] : readSharedStrings(parts, layout.sharedStrings);
   const styles = stylesOf(parts, layout.styles);
-  const budget = new CellBudget(limits.maxCells);
+  const budget = new CellBudget(maxCells);
   const sheets: SheetGrid[] = [];
   const notes: ReadNote[] = [];
-  for (const part of layout.sheets) {
+  for (const [index, part] of layout.sheets.entries()) {
+    const next = layout.sheets[index + 1];
+    if (next !== undefined) parts.prefetch(next.path);
     const { grid, notes: found } = readSheet(parts, part, {
       file,
       sheet: part.name,

@@ -5,7 +5,7 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { sheetjsReader } from '../../../main/sheet/workbook-reader.ts';
 import { xlsxReader } from '../../../main/sheet/xlsx/reader.ts';
-import type { ReadOptions, ReadOutcome, SheetFormat } from '../../../main/sheet/types.ts';
+import type { ReadOptions, ReadOutcome, SheetFormat, UnpackThresholds } from '../../../main/sheet/types.ts';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -89,3 +89,10 @@ export const readFast = (bytes: Uint8Array, options: ReadOptions = {}, format: S
 
 export const readSheetJs = (bytes: Uint8Array, format: SheetFormat = 'xlsx'): ReadOutcome =>
   sheetjsReader.read(bytes, `book.${format}`, format, {});
+
+/** The reader's three ways of unpacking a part, each forced on every part of a file. */
+export const UNPACK_WAYS: [string, Partial<UnpackThresholds>][] = [
+  ['on a helper thread', { threadFrom: 1 }],
+  ['in one native call', { threadFrom: Infinity, wholeUpTo: Infinity }],
+  ['by fflate in pieces', { threadFrom: Infinity, wholeUpTo: 0 }],
+];

@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { SheetFormat } from '../../../main/sheet/types.ts';
+import type { SheetFormat, UnpackThresholds } from '../../../main/sheet/types.ts';
 import { generateChats } from '../../fixtures/chats.ts';
 import { writeWorkbook } from '../../fixtures/write.ts';
 import { writeLargeXlsx } from '../../fixtures/xlsx-writer.ts';
-import { readFast, readSheetJs } from './book.ts';
+import { readFast, readSheetJs, UNPACK_WAYS } from './book.ts';
 import { verdict, type Verdict } from './compare.ts';
 
 /*
@@ -25,7 +25,8 @@ function workbooksIn(folder: string): string[] {
 }
 
 const formatOf = (name: string): SheetFormat => (name.toLowerCase().endsWith('.xlsm') ? 'xlsm' : 'xlsx');
-const judge = (bytes: Uint8Array, format: SheetFormat): Verdict => verdict(readFast(bytes, {}, format), readSheetJs(bytes, format));
+const judge = (bytes: Uint8Array, format: SheetFormat, unpack: Partial<UnpackThresholds> = {}): Verdict =>
+  verdict(readFast(bytes, { unpack }, format), readSheetJs(bytes, format));
 
 /** Files the reader hands to SheetJS on purpose, and why. */
 const EXPECTED_FALLBACKS = new Map([['BlankSheetTypes.xlsm', 'chart, macro or dialog sheet']]);
@@ -38,7 +39,10 @@ describe.skipIf(corpusFiles.length === 0)('the streaming reader on the SheetJS t
   });
 
   it.each(corpusFiles)('%s: the same values as SheetJS, or the expected fallback', (name) => {
-    const result = judge(new Uint8Array(readFileSync(`${corpus}${name}`)), formatOf(name));
+    const bytes = new Uint8Array(readFileSync(`${corpus}${name}`));
+    const result = judge(bytes, formatOf(name));
+    // Odd files through the helper thread too: it must unpack (or decline) exactly as the rest.
+    expect(judge(bytes, formatOf(name), { threadFrom: 1 })).toEqual(result);
     const expected = EXPECTED_FALLBACKS.get(name.split('/').at(-1) ?? name);
     if (expected === undefined) expect(result).toEqual({ kind: 'same' });
     else expect(result).toMatchObject({ kind: 'fallback', code: 'sheet.reader_fallback', reason: expect.stringContaining(expected) });
@@ -58,9 +62,14 @@ describe('the streaming reader on our own files', () => {
 
   const chats = generateChats({ chats: 4000, seed: 11, layout: 'messages-by-key', language: 'mixed', dates: 'date' });
 
+  const export4000 = writeLargeXlsx(chats.headers, chats.rows);
+
   it('a generated chat export as Excel writes it (shared strings, date styles), large enough to stream in many pieces', () => {
-    const bytes = writeLargeXlsx(chats.headers, chats.rows);
-    expect(judge(bytes, 'xlsx')).toEqual({ kind: 'same' });
+    expect(judge(export4000, 'xlsx')).toEqual({ kind: 'same' });
+  });
+
+  it.each(UNPACK_WAYS)('the same export with every part unpacked %s', (_way, unpack) => {
+    expect(judge(export4000, 'xlsx', unpack)).toEqual({ kind: 'same' });
   });
 
   it("the same export as SheetJS's writer makes it (its own styles and number formats)", () => {

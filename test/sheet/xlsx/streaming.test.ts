@@ -10,7 +10,8 @@ import { Carry } from '../../../main/sheet/xlsx/carry.ts';
 import { SheetScanner } from '../../../main/sheet/xlsx/sheet-scanner.ts';
 import { generateChats } from '../../fixtures/chats.ts';
 import { writeLargeXlsx } from '../../fixtures/xlsx-writer.ts';
-import { book, oneSheet, readFast } from './book.ts';
+import { damageEntry } from '../fixtures.ts';
+import { book, oneSheet, readFast, UNPACK_WAYS } from './book.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'xlsx-stream-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -65,7 +66,7 @@ describe('streaming', () => {
   });
 });
 
-describe('caps while streaming', () => {
+describe.each(UNPACK_WAYS)('caps while streaming, every part unpacked %s', (_way, unpack) => {
   const repetitive = `<row r="1">${'<c r="A1"><v>1</v></c>'.repeat(20_000)}</row>`;
 
   it('refuses a part that unpacks past the size the archive declares for it', () => {
@@ -73,7 +74,7 @@ describe('caps while streaming', () => {
     // The sheet says it unpacks to 100 bytes; its compressed data is small enough to pass the
     // up-front check, so only counting while inflating catches it.
     declareSize(bytes, 'xl/worksheets/sheet1.xml', 100);
-    const result = openWorkbook(bytes, 'liar.xlsx');
+    const result = openWorkbook(bytes, 'liar.xlsx', { unpack });
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error).toMatchObject({ code: 'sheet.too_large_unzipped', file: 'liar.xlsx' });
@@ -83,13 +84,20 @@ describe('caps while streaming', () => {
   });
 
   it('refuses a workbook whose parts together unpack past the cap', () => {
-    const outcome = readFast(oneSheet(repetitive), { limits: { maxUnzippedBytes: 50_000 } });
+    const outcome = readFast(oneSheet(repetitive), { limits: { maxUnzippedBytes: 50_000 }, unpack });
     expect(outcome).toMatchObject({ ok: false, error: { code: 'sheet.too_large_unzipped', file: 'book.xlsx' } });
   });
 
   it('refuses a workbook with more filled cells than the cap, naming the sheet', () => {
     const data = Array.from({ length: 30 }, (_, r) => `<row r="${r + 1}"><c r="A${r + 1}"><v>1</v></c></row>`).join('');
-    expect(readFast(oneSheet(data), { limits: { maxCells: 20 } })).toMatchObject({ ok: false, error: { code: 'sheet.too_many_cells', sheet: 'Sheet1' } });
+    expect(readFast(oneSheet(data), { limits: { maxCells: 20 }, unpack })).toMatchObject({ ok: false, error: { code: 'sheet.too_many_cells', sheet: 'Sheet1' } });
+  });
+
+  it('refuses damaged compressed data, naming the file and the part (SheetJS would never return on it)', () => {
+    const bytes = damageEntry(oneSheet(repetitive), 'xl/worksheets/sheet1.xml');
+    const result = openWorkbook(bytes, 'damaged.xlsx', { unpack });
+    expect(result).toMatchObject({ ok: false, error: { code: 'sheet.corrupt', file: 'damaged.xlsx' } });
+    if (!result.ok) expect(result.error.message.en).toContain('"xl/worksheets/sheet1.xml" cannot be unpacked');
   });
 });
 
