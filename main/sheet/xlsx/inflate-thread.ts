@@ -154,6 +154,8 @@ export class InflateThread {
         continue;
       }
       const state = Atomics.load(words, STATE);
+      // The last slot may have been written between the two loads: done is set only after it.
+      if (state === DONE && this.read < Atomics.load(words, WRITTEN)) continue;
       if (state === DONE) return this.finish('done');
       if (state === FAILED) return this.finish('damaged');
       if (state === BROKEN || performance.now() - waitedSince > GIVE_UP_MS) return this.finish('lost');
