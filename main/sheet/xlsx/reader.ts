@@ -16,9 +16,9 @@ import { readLayout, type SheetPart } from './workbook.ts';
 import { ZipParts } from './zip-parts.ts';
 
 /*
- * The streaming xlsx/xlsm reader: each part is inflated in small pieces and scanned as bytes, so
- * a sheet of a million rows never exists as one string or one DOM, and the rows are the only
- * large thing it builds. What it does not read the way SheetJS would, it declines, and
+ * The streaming xlsx/xlsm reader: each part is scanned as bytes in pieces as it is inflated (a
+ * big sheet on a helper thread, see ZipParts), so a sheet of a million rows never exists as one
+ * string or one DOM, and the rows are the only large thing it builds. What it does not read the way SheetJS would, it declines, and
  * `openWorkbook` hands the file to SheetJS with a note saying why.
  */
 
