@@ -1,5 +1,5 @@
 import { writeFileAtomic } from '../files/atomic-write.ts';
-import { readFileSync } from 'node:fs';
+import { checkJson, misfitText, newerVersion, readJson } from '../files/json-file.ts';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { fail, ok, text, type Problem, type Result } from '../common/text.ts';
@@ -15,8 +15,6 @@ export type StoredAccount = z.infer<typeof StoredAccountSchema>;
 /** Strict objects: a field the app does not know (a key someone pasted by hand) fails the read. */
 const SettingsSchema = z.strictObject({ version: z.literal(VERSION), accounts: z.array(StoredAccountSchema) });
 export type Settings = z.infer<typeof SettingsSchema>;
-
-const VersionOnly = z.object({ version: z.number() });
 
 function corrupt(path: string, why: string): Problem {
   return {
@@ -41,33 +39,23 @@ function unwritable(path: string, error: unknown): Problem {
 /** The non-secret account data in `<folder>/accounts.json`. A missing file is no accounts yet. */
 export function readSettings(folder: string): Result<Settings> {
   const path = join(folder, SETTINGS_FILE_NAME);
-  let raw: string;
-  try {
-    raw = readFileSync(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return ok({ version: VERSION, accounts: [] });
-    return fail(corrupt(path, error instanceof Error ? error.message : String(error)));
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    return fail(corrupt(path, 'not JSON'));
-  }
-  const version = VersionOnly.safeParse(json);
-  if (version.success && version.data.version > VERSION) {
+  const read = readJson(path);
+  if (read.kind === 'missing') return ok({ version: VERSION, accounts: [] });
+  if (read.kind === 'unreadable') return fail(corrupt(path, read.error instanceof Error ? read.error.message : String(read.error)));
+  if (read.kind === 'not_json') return fail(corrupt(path, 'not JSON'));
+  const newer = newerVersion(read.json, VERSION);
+  if (newer !== undefined) {
     return fail({
       code: 'accounts.settings_newer',
       file: path,
       message: text(
-        `The accounts file ${path} was written by a newer Chat Importer (version ${version.data.version}). Update the app to use it.`,
-        `Файл учётных записей ${path} записан более новой версией Chat Importer (версия ${version.data.version}). Обновите приложение.`,
+        `The accounts file ${path} was written by a newer Chat Importer (version ${newer}). Update the app to use it.`,
+        `Файл учётных записей ${path} записан более новой версией Chat Importer (версия ${newer}). Обновите приложение.`,
       ),
     });
   }
-  const parsed = SettingsSchema.safeParse(json);
-  if (!parsed.success) return fail(corrupt(path, `${parsed.error.issues[0]?.path.join('.') || 'file'}: ${parsed.error.issues[0]?.message ?? 'invalid'}`));
-  return ok(parsed.data);
+  const checked = checkJson(SettingsSchema, read.json);
+  return checked.ok ? ok(checked.value) : fail(corrupt(path, misfitText(checked.misfit)));
 }
 
 /** Writes a temporary file, fsyncs it, then renames it over the old one: a crash leaves one or the other whole. */

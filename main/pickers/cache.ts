@@ -1,8 +1,9 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { PickerItemSchema, PickerKindSchema, type PickerItem, type PickerKind } from '../contract/accounts.ts';
 import { writeFileAtomic } from '../files/atomic-write.ts';
+import { checkJson, errorCode, readJson } from '../files/json-file.ts';
 
 /** A list as it was fetched from the account, and when. */
 export interface KeptList {
@@ -45,19 +46,18 @@ export function diskPickerCache(folder: string, note: CacheNote = () => undefine
   return {
     read(accountId, kind) {
       if (!SAFE_ID.test(accountId)) return undefined;
-      let raw: string;
-      try {
-        raw = readFileSync(file(accountId, kind), 'utf8');
-      } catch (error) {
-        if (codeOf(error) !== 'ENOENT') note('pickers.cache_unreadable', { kind, code: codeOf(error) ?? 'read' });
+      const read = readJson(file(accountId, kind));
+      if (read.kind === 'missing') return undefined;
+      if (read.kind === 'unreadable') {
+        note('pickers.cache_unreadable', { kind, code: errorCode(read.error) ?? 'read' });
         return undefined;
       }
-      const parsed = CacheFileSchema.safeParse(parseJson(raw));
-      if (!parsed.success || parsed.data.accountId !== accountId || parsed.data.kind !== kind) {
+      const checked = checkJson(CacheFileSchema, read.kind === 'json' ? read.json : undefined);
+      if (!checked.ok || checked.value.accountId !== accountId || checked.value.kind !== kind) {
         note('pickers.cache_unreadable', { kind, code: 'damaged' });
         return undefined;
       }
-      return { items: parsed.data.items, fetchedAt: parsed.data.fetchedAt };
+      return { items: checked.value.items, fetchedAt: checked.value.fetchedAt };
     },
     write(accountId, kind, list) {
       if (!SAFE_ID.test(accountId)) return;
@@ -65,7 +65,7 @@ export function diskPickerCache(folder: string, note: CacheNote = () => undefine
       try {
         writeFileAtomic(file(accountId, kind), `${JSON.stringify(content)}\n`, 0o600);
       } catch (error) {
-        note('pickers.cache_unwritable', { kind, code: codeOf(error) ?? 'write' });
+        note('pickers.cache_unwritable', { kind, code: errorCode(error) ?? 'write' });
       }
     },
     forget(accountId) {
@@ -74,7 +74,7 @@ export function diskPickerCache(folder: string, note: CacheNote = () => undefine
         try {
           rmSync(file(accountId, kind), { force: true });
         } catch (error) {
-          note('pickers.cache_unwritable', { kind, code: codeOf(error) ?? 'remove' });
+          note('pickers.cache_unwritable', { kind, code: errorCode(error) ?? 'remove' });
         }
       }
     },
@@ -90,16 +90,4 @@ export function memoryPickerCache(): PickerCache {
     write: (accountId, kind, list) => void lists.set(key(accountId, kind), list),
     forget: (accountId) => KINDS.forEach((kind) => lists.delete(key(accountId, kind))),
   };
-}
-
-function parseJson(raw: string): unknown {
-  try {
-    return JSON.parse(raw) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
-function codeOf(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
 }

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
 import { writeFileAtomic } from '../files/atomic-write.ts';
+import { checkJson, errorCode, readJson } from '../files/json-file.ts';
 import type { RecentProjectView } from '../contract/projects.ts';
 
 export const RECENT_FILE_NAME = 'recent-projects.json';
@@ -38,27 +39,22 @@ export function recentProjects({ folder, now, note }: RecentProjectsOptions): Re
   const file = join(folder, RECENT_FILE_NAME);
 
   function read(): RecentEntry[] {
-    let raw: string;
-    try {
-      raw = readFileSync(file, 'utf8');
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
-      if (code !== 'ENOENT') note('recent.unreadable', code);
+    const read = readJson(file);
+    if (read.kind === 'missing') return [];
+    if (read.kind === 'unreadable') {
+      note('recent.unreadable', errorCode(read.error) ?? 'unknown');
       return [];
     }
-    let json: unknown;
-    try {
-      json = JSON.parse(raw);
-    } catch {
+    if (read.kind === 'not_json') {
       note('recent.ignored', 'not JSON');
       return [];
     }
-    const parsed = RecentFileSchema.safeParse(json);
-    if (!parsed.success) {
-      note('recent.ignored', parsed.error.issues[0]?.path.join('.') || 'file');
+    const checked = checkJson(RecentFileSchema, read.json);
+    if (!checked.ok) {
+      note('recent.ignored', checked.misfit.where);
       return [];
     }
-    return parsed.data.projects.slice(0, RECENT_LIMIT);
+    return checked.value.projects.slice(0, RECENT_LIMIT);
   }
 
   return {
@@ -69,7 +65,7 @@ export function recentProjects({ folder, now, note }: RecentProjectsOptions): Re
       try {
         writeFileAtomic(file, `${JSON.stringify({ version: 1, projects }, null, 2)}\n`, 0o600);
       } catch (error) {
-        note('recent.unwritable', (error as NodeJS.ErrnoException).code ?? 'unknown');
+        note('recent.unwritable', errorCode(error) ?? 'unknown');
       }
     },
   };

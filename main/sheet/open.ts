@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { fail, ok, type Result } from '../common/text.ts';
+import { errorCode } from '../files/json-file.ts';
 import { baseName } from './file-name.ts';
 import { detectFormat } from './format.ts';
 import { resolveLimits } from './limits.ts';
@@ -60,10 +61,6 @@ function readWith(
   return fail(unsupported(file));
 }
 
-function errorCode(error: unknown): string {
-  return error instanceof Error && 'code' in error ? String(error.code) : '';
-}
-
 /**
  * Reads a file from disk and opens it (the only place this module touches the file system).
  * Messages carry the file's name, not its folder, which may hold a person's name.
@@ -81,7 +78,7 @@ export function openFile(path: string, options: ReadOptions = {}): Result<Workbo
     if (stats.size > limits.maxFileBytes) return fail(tooLarge(file, stats.size, limits.maxFileBytes));
     bytes = readFileSync(path);
   } catch (error) {
-    return fail(unreadableFile(file, errorCode(error)));
+    return fail(unreadableFile(file, errorCode(error) ?? ''));
   }
   return openWorkbook(bytes, file, options);
 }

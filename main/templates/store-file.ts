@@ -1,7 +1,8 @@
-import { readFileSync, renameSync } from 'node:fs';
+import { renameSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fail, ok, type Problem, type Result } from '../common/text.ts';
 import { writeFileAtomic } from '../files/atomic-write.ts';
+import { checkJson, misfitText, newerVersion, readJson } from '../files/json-file.ts';
 import { emptyStore, StoreSchema, TEMPLATES_VERSION, type Store } from './model.ts';
 import { reasonOf, storeDamaged, storeNewer, storeStuck, storeUnwritable } from './problems.ts';
 
@@ -11,37 +12,19 @@ export interface LoadedStore {
   damaged?: Problem;
 }
 
-function parse(raw: string): { store: Store } | { why: string } | { newer: number } {
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    return { why: 'not JSON' };
-  }
-  const version = typeof json === 'object' && json !== null && 'version' in json ? json.version : undefined;
-  if (typeof version === 'number' && version > TEMPLATES_VERSION) return { newer: version };
-  const parsed = StoreSchema.safeParse(json);
-  if (parsed.success) return { store: parsed.data };
-  const issue = parsed.error.issues[0];
-  return { why: `${issue?.path.join('.') || 'file'}: ${issue?.message ?? 'invalid'}` };
-}
-
 /**
  * Reads the store; a missing file is an empty store. A damaged one is renamed aside (never
  * overwritten) and reported; one from a newer app is refused and left untouched.
  */
 export function readStore(path: string, now: () => number): Result<LoadedStore> {
-  let raw: string;
-  try {
-    raw = readFileSync(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return ok({ store: emptyStore() });
-    return setAside(path, reasonOf(error), now);
-  }
-  const parsed = parse(raw);
-  if ('store' in parsed) return ok({ store: parsed.store });
-  if ('newer' in parsed) return fail(storeNewer(path, parsed.newer));
-  return setAside(path, parsed.why, now);
+  const read = readJson(path);
+  if (read.kind === 'missing') return ok({ store: emptyStore() });
+  if (read.kind === 'unreadable') return setAside(path, reasonOf(read.error), now);
+  if (read.kind === 'not_json') return setAside(path, 'not JSON', now);
+  const newer = newerVersion(read.json, TEMPLATES_VERSION);
+  if (newer !== undefined) return fail(storeNewer(path, newer));
+  const checked = checkJson(StoreSchema, read.json);
+  return checked.ok ? ok({ store: checked.value }) : setAside(path, misfitText(checked.misfit), now);
 }
 
 function setAside(path: string, why: string, now: () => number): Result<LoadedStore> {

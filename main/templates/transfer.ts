@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { fail, ok, type Result } from '../common/text.ts';
 import { writeFileAtomic } from '../files/atomic-write.ts';
+import { checkJson, misfitText, newerVersion, readJson } from '../files/json-file.ts';
 import { TEMPLATE_FILE_FORMAT, TEMPLATES_VERSION, TemplateFileSchema, type Template, type TemplateFile } from './model.ts';
 import { fileUnreadable, fileUnwritable, notATemplate, reasonOf, templateNewer } from './problems.ts';
 
@@ -20,23 +20,14 @@ export function writeTemplateFile(path: string, template: Template): Result<void
 
 /** Reads an exported template; one from a newer app is refused by name, anything else invalid by field. */
 export function readTemplateFile(path: string): Result<PortableTemplate> {
-  let raw: string;
-  try {
-    raw = readFileSync(path, 'utf8');
-  } catch (error) {
-    return fail(fileUnreadable(path, reasonOf(error)));
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    return fail(notATemplate(path, 'not JSON'));
-  }
+  const read = readJson(path);
+  if (read.kind === 'missing') return fail(fileUnreadable(path, 'ENOENT'));
+  if (read.kind === 'unreadable') return fail(fileUnreadable(path, reasonOf(read.error)));
+  if (read.kind === 'not_json') return fail(notATemplate(path, 'not JSON'));
+  const json = read.json;
   if (typeof json !== 'object' || json === null || !('format' in json) || json.format !== TEMPLATE_FILE_FORMAT) return fail(notATemplate(path, 'no template format mark'));
-  const version = 'version' in json ? json.version : undefined;
-  if (typeof version === 'number' && version > TEMPLATES_VERSION) return fail(templateNewer(path, version, TEMPLATES_VERSION));
-  const parsed = TemplateFileSchema.safeParse(json);
-  if (parsed.success) return ok(parsed.data.template);
-  const issue = parsed.error.issues[0];
-  return fail(notATemplate(path, `${issue?.path.join('.') || 'file'}: ${issue?.message ?? 'invalid'}`));
+  const newer = newerVersion(json, TEMPLATES_VERSION);
+  if (newer !== undefined) return fail(templateNewer(path, newer, TEMPLATES_VERSION));
+  const checked = checkJson(TemplateFileSchema, json);
+  return checked.ok ? ok(checked.value.template) : fail(notATemplate(path, misfitText(checked.misfit)));
 }
