@@ -129,16 +129,13 @@ export class ZipParts {
     return InflateThread.start(data);
   }
 
-  /** Progress by compressed bytes is estimated from the share of the part unpacked so far. */
   private drain(thread: InflateThread, entry: ZipEntry, data: Uint8Array, sink: ChunkSink): void {
     let produced = 0;
-    let reported = 0;
+    const progress = this.proportional(data.length, entry.uncompressedSize);
     try {
       const outcome = thread.drain((chunk) => {
         produced = this.count(entry, produced, chunk.length);
-        const consumed = Math.min(data.length, Math.round((data.length * produced) / Math.max(1, entry.uncompressedSize)));
-        this.advance(consumed - reported);
-        reported = consumed;
+        progress.to(produced);
         sink(chunk);
       });
       if (outcome === 'damaged') throw new Refused(damagedPart(this.options.file, entry.name));
@@ -148,7 +145,7 @@ export class ZipParts {
       thread.cancel();
       throw error;
     }
-    this.advance(data.length - reported);
+    progress.all();
   }
 
   private inflateWhole(entry: ZipEntry, data: Uint8Array, sink: ChunkSink): void {
@@ -164,15 +161,29 @@ export class ZipParts {
     }
     this.count(entry, 0, whole.length);
     // Handed on in pieces, so the scanner shows first rows and progress moves while it scans.
-    let reported = 0;
+    const progress = this.proportional(data.length, whole.length);
     for (let at = 0; at < whole.length; at += OUTPUT_PER_PUSH) {
       const end = Math.min(whole.length, at + OUTPUT_PER_PUSH);
-      const consumed = Math.round((data.length * end) / whole.length);
-      this.advance(consumed - reported);
-      reported = consumed;
+      progress.to(end);
       sink(whole.subarray(at, end));
     }
-    this.advance(data.length - reported);
+    progress.all();
+  }
+
+  /**
+   * Progress in compressed bytes where only unpacked bytes are counted: the same share of the
+   * part's compressed data as of its unpacked size.
+   */
+  private proportional(compressed: number, unpacked: number): { to(done: number): void; all(): void } {
+    let reported = 0;
+    const report = (consumed: number): void => {
+      this.advance(consumed - reported);
+      reported = consumed;
+    };
+    return {
+      to: (done) => report(Math.min(compressed, Math.round((compressed * done) / Math.max(1, unpacked)))),
+      all: () => report(compressed),
+    };
   }
 
   private pass(entry: ZipEntry, data: Uint8Array, sink: ChunkSink): void {
