@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import { join } from 'node:path';
 import { fail, ok, text, type Result } from '../common/text.ts';
+import { errorCode } from '../files/json-file.ts';
 import { JOURNAL_FILE, readJournal } from './journal.ts';
 import { PLAN_FILE, planRows } from './plan-file.ts';
 import type { JournalRecord } from './records.ts';
@@ -34,7 +35,7 @@ export const nodeReportFiles: ReportFiles = {
     try {
       bytes = fs.readFileSync(join(dir, PLAN_FILE));
     } catch (error) {
-      const code = error instanceof Error && 'code' in error ? String(error.code) : 'EIO';
+      const code = errorCode(error) ?? 'EIO';
       if (code === 'ENOENT') return ok(undefined);
       return fail({ code: 'plan.unreadable', message: text(`The upload plan in ${dir} cannot be read (${code}).`, `Не удаётся прочитать план загрузки в ${dir} (${code}).`) });
     }
