@@ -2,6 +2,10 @@ import type { ReadLimits } from './types.ts';
 
 const MiB = 1024 * 1024;
 
+/** Excel's grid, the largest any spreadsheet program writes: 1,048,576 rows by 16,384 columns (XFD). */
+export const MAX_SHEET_ROWS = 1 << 20;
+export const MAX_SHEET_COLUMNS = 1 << 14;
+
 /**
  * Defaults sized for the largest realistic chat export (a few million message rows) while
  * keeping a hostile file from exhausting a worker: a 1M-row xlsx unpacks to well under 1 GiB

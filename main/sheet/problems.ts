@@ -116,6 +116,22 @@ export function tooManyCells(file: string, sheet: string, row: number, max: numb
   };
 }
 
+/** A cell SheetJS placed past the last row or column any spreadsheet has: only damage puts it there. */
+export function cellOutsideSheet(file: string, sheet: string, row: number): Problem {
+  return {
+    code: 'sheet.corrupt',
+    file,
+    sheet,
+    row,
+    message: text(
+      `"${file}" is damaged: sheet "${sheet}" has a cell in row ${row}, past the last row or column a spreadsheet can have. ` +
+        'Save or export the file again and open the new copy.',
+      `Файл «${file}» повреждён: на листе «${sheet}» есть ячейка в строке ${row}, за последней строкой или столбцом, какие бывают в таблицах. ` +
+        'Сохраните или выгрузите файл заново и откройте новую копию.',
+    ),
+  };
+}
+
 export function outOfMemory(file: string): Problem {
   return {
     code: 'sheet.out_of_memory',

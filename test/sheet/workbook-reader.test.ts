@@ -1,8 +1,9 @@
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { openWorkbook } from '../../main/sheet/open.ts';
 import type { Cell } from '../../main/sheet/types.ts';
-import { biff5InCodepage1251, must, odsWithDate, oneSheet, workbookBytes, type BookType } from './fixtures.ts';
+import { biff5InCodepage1251, must, odsWithDate, oneSheet, problemOf, workbookBytes, type BookType } from './fixtures.ts';
 
 const FORMATS: BookType[] = ['xlsx', 'xlsm', 'xlsb', 'xls', 'ods'];
 const DATE_TIME = 'yyyy-mm-dd hh:mm:ss';
@@ -160,5 +161,30 @@ describe('reading workbooks with SheetJS', () => {
   it('gives a sheet with nothing in it no rows', () => {
     const book = must(openWorkbook(workbookBytes([{ name: 'Empty', rows: [] }]), 'empty-sheet.xlsx'));
     expect(book.sheets[0]).toMatchObject({ name: 'Empty', rows: [] });
+  });
+});
+
+/** An xlsx whose second cell sits at `reference`: only damage writes a cell past Excel's grid. */
+function xlsxWithCellAt(reference: string): Uint8Array {
+  const parts = unzipSync(oneSheet([['Chat', 'Text'], ['c1', 'hello']]));
+  const sheet = strFromU8(parts['xl/worksheets/sheet1.xml'] as Uint8Array);
+  parts['xl/worksheets/sheet1.xml'] = strToU8(sheet.replace('r="B2"', `r="${reference}"`));
+  return zipSync(parts);
+}
+
+describe('a workbook damaged past the edge of the grid', () => {
+  it.each([
+    ['a row number no spreadsheet has', 'B4294967045', 4_294_967_045],
+    ['a column past XFD', 'AAAAA2', 2],
+  ])('is refused as damaged, naming the sheet and row, for %s', (_, reference, row) => {
+    const problem = problemOf(openWorkbook(xlsxWithCellAt(reference), 'damaged.xlsx'));
+    expect(problem).toMatchObject({ code: 'sheet.corrupt', file: 'damaged.xlsx', sheet: 'Chats', row });
+    expect(problem.message.en).toContain(`row ${row}`);
+  });
+
+  it('still reads a cell in the last row and column a spreadsheet has', () => {
+    const rows = cells(xlsxWithCellAt('XFD1048576'));
+    expect(rows).toHaveLength(1_048_576);
+    expect(rows[1_048_575]?.[16_383]).toBe('hello');
   });
 });

@@ -1,9 +1,9 @@
 import type { CellObject, Range, WorkSheet } from 'xlsx';
 import { fail, ok, type Result } from '../../common/text.ts';
-import type { CellBudget } from '../limits.ts';
+import { MAX_SHEET_COLUMNS, MAX_SHEET_ROWS, type CellBudget } from '../limits.ts';
 import { fillMerges } from '../merges.ts';
 import { datesOutOfRange, errorCells, mergedCells } from '../notes.ts';
-import { tooManyCells } from '../problems.ts';
+import { cellOutsideSheet, tooManyCells } from '../problems.ts';
 import type { Cell, MergeRange, ReadNote, SheetGrid } from '../types.ts';
 import { noOddities, type CellConverter, type CellOddities } from './cells.ts';
 import { XLSX } from './library.ts';
@@ -44,6 +44,13 @@ function rowsOf(sheet: WorkSheet): SheetRows {
   return rows;
 }
 
+/** The last row holding anything, found without walking the holes before it. */
+function lastRowOf(data: SheetRows): number {
+  let last = -1;
+  for (const key of Object.keys(data)) last = Math.max(last, Number(key));
+  return last;
+}
+
 function filledCount(cells: readonly Cell[]): number {
   let count = 0;
   for (const cell of cells) if (cell !== null) count++;
@@ -78,8 +85,11 @@ export function sheetToGrid(
   const data = rowsOf(sheet);
   const oddities = noOddities();
   const rows: Cell[][] = [];
+  // Damage can put a cell at row 4,294,967,044: walking up to it would never end.
+  if (data.length > MAX_SHEET_ROWS) return fail(cellOutsideSheet(file, name, lastRowOf(data) + 1));
   for (let row = 0; row < data.length; row++) {
     const cells = data[row];
+    if (cells && cells.length > MAX_SHEET_COLUMNS) return fail(cellOutsideSheet(file, name, row + 1));
     const converted = cells ? convertRow(cells, row, converter, oddities) : [];
     if (!budget.take(filledCount(converted))) return fail(tooManyCells(file, name, row + 1, budget.max));
     rows.push(converted);

@@ -4,6 +4,7 @@ import { CellStore, type CellContext } from './cell-store.ts';
 import { SheetTail } from './merges.ts';
 import { APOSTROPHE, BANG, EQUALS, GT, LT, QUESTION, QUOTE, SLASH, ascii, isSpace, localStart, nameEnd, skipSpecial, spells, tagEnd } from './markup.ts';
 import { Unsupported } from './stops.ts';
+import { MAX_SHEET_COLUMNS, MAX_SHEET_ROWS } from '../limits.ts';
 
 /*
  * The worksheet scanner: one pass over the sheet's XML bytes as they are inflated, with no DOM
@@ -25,9 +26,6 @@ const Z = 90;
 const ZERO = 48;
 const NINE = 57;
 const SPACE = 32;
-/** Excel's grid: 1,048,576 rows by 16,384 columns (XFD). */
-const MAX_ROW = 1 << 20;
-const MAX_COLUMN = 1 << 14;
 
 const BEFORE = 0;
 const DATA = 1;
@@ -121,7 +119,7 @@ export class SheetScanner implements ChunkScanner {
       const byte = buf[j]!;
       if (byte < ZERO || byte > NINE) throw new Unsupported('unusual_cell');
       row = row * 10 + byte - ZERO;
-      if (row > MAX_ROW) throw new Unsupported('unusual_cell');
+      if (row > MAX_SHEET_ROWS) throw new Unsupported('unusual_cell');
     }
     this.rowNumber = row;
   }
@@ -181,8 +179,8 @@ export class SheetScanner implements ChunkScanner {
     for (; i < end && buf[i]! >= A && buf[i]! <= Z; i++) column = column * 26 + buf[i]! - 64;
     let row = 0;
     const digits = i;
-    for (; i < end && buf[i]! >= ZERO && buf[i]! <= NINE && row <= MAX_ROW; i++) row = row * 10 + buf[i]! - ZERO;
-    if (i !== end || digits === start || digits === end || column > MAX_COLUMN || row > MAX_ROW || row === 0) {
+    for (; i < end && buf[i]! >= ZERO && buf[i]! <= NINE && row <= MAX_SHEET_ROWS; i++) row = row * 10 + buf[i]! - ZERO;
+    if (i !== end || digits === start || digits === end || column > MAX_SHEET_COLUMNS || row > MAX_SHEET_ROWS || row === 0) {
       throw new Unsupported('unusual_cell');
     }
     this.refColumn = column - 1;
@@ -249,7 +247,7 @@ export class SheetScanner implements ChunkScanner {
     else {
       row = this.rowNumber - 1;
       this.column++;
-      if (row < 0 || this.column >= MAX_COLUMN) throw new Unsupported('unusual_cell');
+      if (row < 0 || this.column >= MAX_SHEET_COLUMNS) throw new Unsupported('unusual_cell');
     }
     const hasValue = this.valueStart >= 0 && this.valueEnd >= 0;
     const inline = this.inlineStart >= 0 && this.inlineEnd >= 0;
