@@ -5,7 +5,8 @@ import { defineConfig } from 'electron-vite';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
-// Main bundles the engine and its worker as separate entries: the worker must be its own file.
+// Main bundles the engine, its worker and the SheetJS child process as separate entries: each
+// runs as a file of its own.
 export default defineConfig({
   main: {
     build: {
@@ -13,6 +14,7 @@ export default defineConfig({
         input: {
           index: resolve(here, 'main/app/index.ts'),
           worker: resolve(here, 'main/engine/worker.ts'),
+          'sheetjs-child': resolve(here, 'main/sheet/sheetjs/child.ts'),
         },
         external: ['keytar'],
       },

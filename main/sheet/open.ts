@@ -7,6 +7,7 @@ import { resolveLimits } from './limits.ts';
 import { tooLarge, unreadableFile, unsupported } from './problems.ts';
 import { textReader } from './text/text-reader.ts';
 import type { ReadNote, ReadOptions, SheetFormat, Workbook, WorkbookReader } from './types.ts';
+import { isolatedSheetjsReader } from './sheetjs/isolated.ts';
 import { sheetjsReader } from './workbook-reader.ts';
 import { xlsxReader } from './xlsx/reader.ts';
 import { guardZip } from './zip-guard.ts';
@@ -15,7 +16,14 @@ import { guardZip } from './zip-guard.ts';
  * Tried in order; the first that takes the format reads it, so a faster reader goes in front.
  * A reader may decline a file it cannot read faithfully, and the next one for the format reads it.
  */
-export const defaultReaders: readonly WorkbookReader[] = [xlsxReader, sheetjsReader, textReader];
+export const defaultReaders: readonly WorkbookReader[] = [xlsxReader, isolatedSheetjsReader(), textReader];
+
+/**
+ * The same readers with SheetJS in this process, for callers that isolate whole reads themselves
+ * or read only files known to be sound (the corpus tests, the fuzzer's workers): a process per
+ * file would cost them more than the reading.
+ */
+export const readersInProcess: readonly WorkbookReader[] = [xlsxReader, sheetjsReader, textReader];
 
 const ZIPPED: ReadonlySet<SheetFormat> = new Set<SheetFormat>(['xlsx', 'xlsm', 'xlsb', 'ods']);
 

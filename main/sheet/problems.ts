@@ -132,6 +132,20 @@ export function cellOutsideSheet(file: string, sheet: string, row: number): Prob
   };
 }
 
+/** A reader stopped after its time: only damage makes a file of that size take so long. */
+export function readTimedOut(file: string, seconds: number): Problem {
+  return {
+    code: 'sheet.read_timeout',
+    file,
+    message: text(
+      `"${file}" was still not read after ${seconds} s and reading was stopped: it is probably damaged. ` +
+        'Save or export it again, or save it as .xlsx or .csv, and open the new copy.',
+      `Файл «${file}» не прочитан за ${seconds} с, чтение остановлено: скорее всего, он повреждён. ` +
+        'Сохраните или выгрузите его заново либо сохраните как .xlsx или .csv и откройте новую копию.',
+    ),
+  };
+}
+
 export function outOfMemory(file: string): Problem {
   return {
     code: 'sheet.out_of_memory',

@@ -13,7 +13,7 @@ import { PROJECT_DIR, asar, builderCli } from './builder.ts';
 const run = promisify(execFile);
 
 // The files electron-vite writes (names from electron.vite.config.ts), plus two that must stay out.
-const BUILD_OUTPUT = ['out/main/index.js', 'out/main/worker.js', 'out/preload/index.mjs', 'out/renderer/index.html'];
+const BUILD_OUTPUT = ['out/main/index.js', 'out/main/worker.js', 'out/main/sheetjs-child.js', 'out/preload/index.mjs', 'out/renderer/index.html'];
 const NOT_SHIPPED = ['out/test-results.json', 'main/app/index.ts'];
 
 let work: string;

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { openWorkbook } from '../../main/sheet/open.ts';
+import { openWorkbook, readersInProcess } from '../../main/sheet/open.ts';
 
 /*
  * Real-world workbooks from SheetJS's public test files (shared/corpus beside the repository):
@@ -25,7 +25,7 @@ describe.skipIf(!present)('the SheetJS test corpus', () => {
   it('opens every file or fails with a typed problem naming it', () => {
     const outcomes = files.map((name) => {
       const file = name.split('/').at(-1) ?? name;
-      const result = openWorkbook(new Uint8Array(readFileSync(`${root}${name}`)), file);
+      const result = openWorkbook(new Uint8Array(readFileSync(`${root}${name}`)), file, {}, readersInProcess);
       if (!result.ok) {
         expect(result.error.file, name).toBe(file);
         return `${name}: ${result.error.code}`;
