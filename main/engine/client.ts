@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { fail, text, type Problem, type Result } from '../common/text.ts';
+import { baseName } from '../sheet/file-name.ts';
 import type { Cell } from '../sheet/types.ts';
 import type { EngineReplies, EngineRequest, Stage, WorkerMessage } from './protocol.ts';
 
@@ -9,9 +10,13 @@ export type PreviewListener = (sheet: string, rows: Cell[][]) => void;
 
 interface Pending {
   resolve: (result: Result<unknown>) => void;
+  /** The file an `open` request reads, to name it if the worker dies reading it. */
+  file?: string;
   onProgress?: ProgressListener;
   onPreview?: PreviewListener;
 }
+
+const CLOSED: Problem = { code: 'engine.closed', message: text('The engine was closed.', 'Модуль импорта закрыт.') };
 
 export interface EngineOptions {
   /** Heap cap of the worker: a capped worker was steadier and faster on 1M-row files (DESIGN.md). */
@@ -23,19 +28,35 @@ export interface EngineOptions {
  * never stalls; only summaries and pages come back.
  */
 export class EngineClient {
-  private readonly worker: Worker;
+  private worker: Worker;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
+  /** Why the current worker stopped; the next request starts a fresh one. */
   private dead: Problem | undefined;
+  private closed = false;
 
-  constructor(options: EngineOptions = {}) {
+  constructor(private readonly options: EngineOptions = {}) {
+    this.worker = this.start();
+  }
+
+  /**
+   * A worker that ran out of memory on one file, or crashed, takes that file's state with it, but
+   * must not take the app's engine: the next request starts a new worker, which knows no file yet.
+   */
+  private start(): Worker {
     const fromSource = import.meta.url.endsWith('.ts');
-    this.worker = new Worker(new URL(fromSource ? './worker-from-source.mjs' : './worker.js', import.meta.url), {
-      resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 6144 },
+    const worker = new Worker(new URL(fromSource ? './worker-from-source.mjs' : './worker.js', import.meta.url), {
+      resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb ?? 6144 },
     });
-    this.worker.on('message', (message: WorkerMessage) => this.receive(message));
-    this.worker.on('error', (error) => this.die(error));
-    this.worker.on('exit', (code) => this.die(new Error(`the engine stopped (exit code ${code})`)));
+    worker.on('message', (message: WorkerMessage) => this.receive(message));
+    // Events of a worker already replaced are not this client's news.
+    worker.on('error', (error) => {
+      if (worker === this.worker) this.die(error);
+    });
+    worker.on('exit', (code) => {
+      if (worker === this.worker) this.die(new Error(`the engine stopped (exit code ${code})`));
+    });
+    return worker;
   }
 
   request<T extends EngineRequest['type']>(
@@ -43,16 +64,22 @@ export class EngineClient {
     onProgress?: ProgressListener,
     onPreview?: PreviewListener,
   ): Promise<Result<EngineReplies[T]>> {
-    if (this.dead) return Promise.resolve(fail(this.dead));
+    if (this.closed) return Promise.resolve(fail(CLOSED));
+    if (this.dead) {
+      this.dead = undefined;
+      this.worker = this.start();
+    }
     const id = this.nextId++;
     return new Promise((resolve) => {
-      this.pending.set(id, { resolve: resolve as Pending['resolve'], onProgress, onPreview });
+      const file = request.type === 'open' ? baseName(request.path) : undefined;
+      this.pending.set(id, { resolve: resolve as Pending['resolve'], file, onProgress, onPreview });
       this.worker.postMessage({ id, request });
     });
   }
 
   async close(): Promise<void> {
-    this.dead ??= { code: 'engine.closed', message: text('The engine was closed.', 'Модуль импорта закрыт.') };
+    this.closed = true;
+    this.dead ??= CLOSED;
     await this.worker.terminate();
   }
 
@@ -74,19 +101,28 @@ export class EngineClient {
   private die(error: Error): void {
     if (this.dead) return;
     const outOfMemory = /memory/i.test(error.message) || (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
-    this.dead = outOfMemory
-      ? {
-          code: 'engine.out_of_memory',
-          message: text(
-            'The file is too big for the memory the import engine may use; split it into smaller files.',
-            'Файл слишком велик для памяти модуля импорта; разделите его на файлы поменьше.',
-          ),
-        }
-      : {
-          code: 'engine.crashed',
-          message: text(`The import engine stopped: ${error.message}`, `Модуль импорта остановился: ${error.message}`),
-        };
-    for (const pending of this.pending.values()) pending.resolve(fail(this.dead));
+    this.dead = outOfMemory ? tooBig() : crashed(error);
+    for (const pending of this.pending.values()) pending.resolve(fail(outOfMemory && pending.file ? tooBig(pending.file) : this.dead));
     this.pending.clear();
   }
+}
+
+function tooBig(file?: string): Problem {
+  const en = file === undefined ? 'The file is' : `"${file}" is`;
+  const ru = file === undefined ? 'Файл' : `Файл «${file}»`;
+  return {
+    code: 'engine.out_of_memory',
+    ...(file === undefined ? {} : { file }),
+    message: text(
+      `${en} too big for the memory the import engine may use; split it into smaller files.`,
+      `${ru} слишком велик для памяти модуля импорта; разделите его на файлы поменьше.`,
+    ),
+  };
+}
+
+function crashed(error: Error): Problem {
+  return {
+    code: 'engine.crashed',
+    message: text(`The import engine stopped: ${error.message}`, `Модуль импорта остановился: ${error.message}`),
+  };
 }

@@ -63,3 +63,24 @@ describe('the engine worker', () => {
     expect(reopened.ok).toBe(true);
   });
 });
+
+describe('an engine worker that runs out of memory', () => {
+  it('says which file was too big, and the next file opens in a fresh worker', async () => {
+    const small = new EngineClient({ maxHeapMb: 48 });
+    try {
+      const big = join(dir, 'big.csv');
+      const lines = Array.from({ length: 600_000 }, (_, i) => `+7999${String(i).padStart(7, '0')};message number ${i} of a long history`);
+      writeFileSync(big, `Phone;Text\n${lines.join('\n')}\n`);
+      const refused = await small.request({ type: 'open', path: big });
+      expect(refused).toMatchObject({ ok: false, error: { code: 'engine.out_of_memory', file: 'big.csv' } });
+      if (!refused.ok) expect(refused.error.message.ru).toContain('«big.csv»');
+
+      const good = join(dir, 'after.csv');
+      writeFileSync(good, 'Phone;Text\n+79991234567;hello\n');
+      expect(must(await small.request({ type: 'open', path: good })).sheets).toHaveLength(1);
+      expect(must(await small.request({ type: 'table' })).rowCount).toBe(1);
+    } finally {
+      await small.close();
+    }
+  });
+});
