@@ -71,7 +71,8 @@ export class EngineClient {
     }
     const id = this.nextId++;
     return new Promise((resolve) => {
-      const file = request.type === 'open' ? baseName(request.path) : undefined;
+      const asked: EngineRequest = request;
+      const file = asked.type === 'open' ? baseName(asked.path) : undefined;
       this.pending.set(id, { resolve: resolve as Pending['resolve'], file, onProgress, onPreview });
       this.worker.postMessage({ id, request });
     });

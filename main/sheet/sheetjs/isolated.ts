@@ -44,8 +44,16 @@ function childScript(): string {
   return fileURLToPath(new URL(fromSource ? './child-from-source.mjs' : './sheetjs-child.js', import.meta.url));
 }
 
-function isOutcome(value: unknown): value is ReadOutcome {
-  return typeof value === 'object' && value !== null && (typeof (value as { ok?: unknown }).ok === 'boolean' || 'fallback' in value);
+/** The child's answer, or undefined if what it wrote is not one. */
+function outcomeIn(written: Buffer): ReadOutcome | undefined {
+  let value: unknown;
+  try {
+    value = deserialize(written);
+  } catch {
+    return undefined;
+  }
+  const isOutcome = typeof value === 'object' && value !== null && (typeof (value as { ok?: unknown }).ok === 'boolean' || 'fallback' in value);
+  return isOutcome ? (value as ReadOutcome) : undefined;
 }
 
 /** `sheetjsReader` in a child process: the same outcome, or a problem where SheetJS would hang or crash. */
@@ -65,17 +73,17 @@ export function isolatedSheetjsReader(isolation: Isolation = DEFAULT_ISOLATION):
         windowsHide: true,
       });
       const started = child.stdout?.[0] === STARTED;
-      if ((child.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT') {
-        return { ok: false, error: readTimedOut(file, Math.round(timeout / 1000)) };
-      }
+      const failure = (child.error as NodeJS.ErrnoException | undefined)?.code;
+      if (failure === 'ETIMEDOUT') return { ok: false, error: readTimedOut(file, Math.round(timeout / 1000)) };
       // No child could run SheetJS at all: reading here is still better than not reading.
       if (!started) return sheetjsReader.read(bytes, file, format, options);
+      // ENOBUFS: the sheets came to more than one buffer can hold.
+      if (failure === 'ENOBUFS') return { ok: false, error: outOfMemory(file) };
       if (child.status !== 0) {
         const said = child.stderr.subarray(-4096).toString('utf8');
         return { ok: false, error: OUT_OF_MEMORY.test(said) ? outOfMemory(file) : corrupt(file, format) };
       }
-      const outcome: unknown = deserialize(child.stdout.subarray(1));
-      return isOutcome(outcome) ? outcome : { ok: false, error: corrupt(file, format) };
+      return outcomeIn(child.stdout.subarray(1)) ?? { ok: false, error: corrupt(file, format) };
     },
   };
 }
