@@ -1,6 +1,6 @@
 /**
  * `npx tsx scripts/fuzz/run.ts [--cases N] [--seed S] [--timeout MS] [--only REGEX]`: damages
- * real-world workbooks and a generated csv in seeded ways and opens each in a worker, reporting
+ * real-world workbooks and a generated csv, xlsx and ods in seeded ways and opens each in a worker, reporting
  * every throw (a crash the engine would have to catch) and every case that did not end within
  * the timeout (a hang). A case is replayed by its file and seed.
  */
