@@ -14,7 +14,8 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
   return magic.every((byte, i) => bytes[i] === byte);
 }
 
-const isZip = (bytes: Uint8Array): boolean =>
+/** A zip (xlsx, xlsm, xlsb, ods), by its first bytes. */
+export const isZip = (bytes: Uint8Array): boolean =>
   startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]);
 
 /** A BIFF2–BIFF5 workbook stream saved on its own, without an OLE container (old Excel, Works). */

@@ -67,7 +67,10 @@ function convert(book: WorkBook, file: string, format: SheetFormat, budget: Cell
   return ok({ file, format, sheets, notes });
 }
 
-/** Every binary and zipped workbook format, read with SheetJS. */
+/**
+ * Every binary and zipped workbook format, read with SheetJS. Old .xls files need code pages,
+ * which a caller loads with codepages.ts (isolated.ts, hence open.ts, does).
+ */
 export const sheetjsReader: WorkbookReader = {
   formats: new Set<SheetFormat>(['xlsx', 'xlsm', 'xlsb', 'xls', 'ods']),
   read(bytes, file, format, options): Result<Workbook> {

@@ -1,10 +1,5 @@
 import * as zlib from 'node:zlib';
 import * as XLSX from 'xlsx';
-import * as cptable from 'xlsx/dist/cpexcel.full.mjs';
-
-// The ESM build of SheetJS ships without code pages, and .xls files from Russian Excel (BIFF5
-// and older) keep their text in Windows-1251: without the tables it comes out garbled.
-XLSX.set_cptable(cptable);
 
 /** Node's raw inflater as SheetJS asks it how far it read, without Node's deprecation warning. */
 class InflateRaw extends zlib.InflateRaw {

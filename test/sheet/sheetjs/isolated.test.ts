@@ -5,7 +5,7 @@ import { isolatedSheetjsReader } from '../../../main/sheet/sheetjs/isolated.ts';
 import { sheetjsReader } from '../../../main/sheet/workbook-reader.ts';
 import type { ReadOutcome, SheetFormat } from '../../../main/sheet/types.ts';
 import { mutate } from '../../../scripts/fuzz/mutate.ts';
-import { problemOf, workbookBytes } from '../fixtures.ts';
+import { biff5InCodepage1251, problemOf, workbookBytes } from '../fixtures.ts';
 
 /*
  * SheetJS reads in a child process: a file it chokes on costs that process, never the engine.
@@ -30,6 +30,11 @@ describe('SheetJS in a process of its own', () => {
     const bytes = workbookBytes([{ name: 'Chats', rows: CHATS }, { name: 'Пусто', rows: [] }], format as 'xlsx');
     const file = `chats.${format}`;
     expect(isolatedSheetjsReader().read(bytes, file, format, {})).toEqual(sheetjsReader.read(bytes, file, format, {}));
+  });
+
+  it('keeps the Cyrillic of an old BIFF5 .xls saved in code page 1251, which the child loads tables for', () => {
+    const outcome = isolatedSheetjsReader().read(biff5InCodepage1251('Сообщение'), 'excel95.xls', 'xls', {});
+    expect('ok' in outcome && outcome.ok && outcome.value.sheets[0]?.rows).toEqual([['Сообщение']]);
   });
 
   it('reads in this process when no child can run SheetJS (the app\'s files are not where they belong)', () => {
