@@ -34,6 +34,7 @@ export class EngineClient {
   /** Why the current worker stopped; the next request starts a fresh one. */
   private dead: Problem | undefined;
   private closed = false;
+  private lost = 0;
 
   constructor(private readonly options: EngineOptions = {}) {
     this.worker = this.start();
@@ -57,6 +58,14 @@ export class EngineClient {
       if (worker === this.worker) this.die(new Error(`the engine stopped (exit code ${code})`));
     });
     return worker;
+  }
+
+  /**
+   * How many workers have stopped so far. A file opened while this was n is gone from the engine
+   * once it is no longer n: callers that keep a file open replay it (handlers/restore.ts).
+   */
+  get generation(): number {
+    return this.lost;
   }
 
   request<T extends EngineRequest['type']>(
@@ -101,6 +110,7 @@ export class EngineClient {
 
   private die(error: Error): void {
     if (this.dead) return;
+    this.lost++;
     const outOfMemory = /memory/i.test(error.message) || (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
     this.dead = outOfMemory ? tooBig() : crashed(error);
     for (const pending of this.pending.values()) pending.resolve(fail(outOfMemory && pending.file ? tooBig(pending.file) : this.dead));

@@ -8,6 +8,7 @@ import { withProjectStatus } from './project-status.ts';
 import { projectHandlers } from './projects.ts';
 import { recentProjectHandlers } from './recent-projects.ts';
 import { rememberingImports } from './remember-imports.ts';
+import { restoringEngine } from './restore.ts';
 import { resultHandlers } from './results.ts';
 import { reviewHandlers } from './review.ts';
 import { newSession } from './session.ts';
@@ -21,16 +22,17 @@ import { uploadHandlers } from './uploads.ts';
  */
 export function createHandlers(deps: HandlerDeps): Handlers {
   const session = newSession();
+  const withImport: HandlerDeps = { ...deps, engine: restoringEngine(deps.engine, session) };
   const templates = new TemplateStore({ file: deps.templatesFile, now: deps.now, newId: randomUUID });
   const handlers: Handlers = {
-    ...fileHandlers(deps, session),
-    ...reviewHandlers(deps, session),
-    ...bulkFixHandlers(deps, session),
+    ...fileHandlers(withImport, session),
+    ...reviewHandlers(withImport, session),
+    ...bulkFixHandlers(withImport, session),
     ...accountHandlers(deps, session),
-    ...uploadHandlers(deps, session),
-    ...projectHandlers(deps, session),
+    ...uploadHandlers(withImport, session),
+    ...projectHandlers(withImport, session),
     ...recentProjectHandlers(deps),
-    ...resultHandlers(deps),
+    ...resultHandlers(withImport),
     ...templateHandlers(deps, templates),
   };
   return withProjectStatus(rememberingImports(handlers, session, templates), session, deps.emit);

@@ -10,6 +10,8 @@ import type { PickerCache } from '../pickers/cache.ts';
 
 /** The engine as the handlers use it: the worker in the app, the same worker in tests. */
 export interface EnginePort {
+  /** Changes when the worker holding the open file stops: see EngineClient.generation. */
+  readonly generation: number;
   request<T extends EngineRequest['type']>(request: Extract<EngineRequest, { type: T }>, onProgress?: ProgressListener): Promise<Result<EngineReplies[T]>>;
 }
 

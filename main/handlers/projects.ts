@@ -5,6 +5,7 @@ import { PROJECT_EXTENSION, PROJECT_VERSION, type Project } from '../project/ind
 import { checkSource, readProject, sourceOf, writeProject } from '../project/file.ts';
 import { noFileOpen } from './files.ts';
 import type { HandlerDeps } from './ports.ts';
+import { replayImport } from './restore.ts';
 import { forgetReview, type ImportSession } from './session.ts';
 import type { HandlerGroup } from './types.ts';
 
@@ -20,18 +21,15 @@ function unreadable(path: string, code: string): Problem {
 export function projectHandlers(deps: HandlerDeps, session: ImportSession): HandlerGroup<'saveProject' | 'openProject'> {
   /** Replays a project in the engine: file, sheet, mapping, then the person's edits and exclusions. */
   async function replay(project: Project, source: string, projectPath: string, changed: Problem | undefined): Promise<Result<Opened>> {
-    const workbook = await deps.engine.request({ type: 'open', path: source, ...project.text });
-    if (!workbook.ok) return workbook;
-    const table = await deps.engine.request({ type: 'table', sheet: project.sheet, headerRow: project.headerRow });
-    if (!table.ok) return table;
     const employees = project.employees.map((e) => ({ id: e.id, full_name: e.full_name, email: e.email ?? null }));
-    let validation = await deps.engine.request({ type: 'validate', mapping: project.mapping, employees });
-    if (validation.ok && project.edits.length > 0) validation = await deps.engine.request({ type: 'edit', edits: project.edits });
-    if (validation.ok && project.excluded.length > 0) validation = await deps.engine.request({ type: 'exclude', rows: project.excluded, excluded: true });
-    if (!validation.ok) return validation;
+    const replayed = await replayImport(deps.engine, { ...project, path: source, employees });
+    if (!replayed.ok) return replayed;
+    const { workbook, table, validation } = replayed.value;
+    // A project always names its sheet and mapping, so the replay went all the way.
+    if (table === undefined || validation === undefined) throw new Error('a project replay stopped before validating');
     Object.assign(session, { path: source, text: { ...project.text }, sheet: project.sheet, headerRow: project.headerRow, employees });
-    Object.assign(session, { mapping: validation.value.mapping, edits: [...project.edits], excluded: new Set(project.excluded), account: project.account, journal: project.journal });
-    const opened: Opened = { status: 'opened', path: projectPath, workbook: workbook.value, table: table.value, validation: validation.value };
+    Object.assign(session, { mapping: validation.mapping, edits: [...project.edits], excluded: new Set(project.excluded), account: project.account, journal: project.journal });
+    const opened: Opened = { status: 'opened', path: projectPath, workbook, table, validation };
     if (changed) opened.changed = changed;
     if (project.account) opened.account = project.account;
     if (project.journal) opened.journal = project.journal;

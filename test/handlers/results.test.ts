@@ -53,7 +53,7 @@ function engineOn(state: WorkerState): EnginePort {
   state.table = { file: 'chats.xlsx', sheet: 'Chats', headers: ['Chat', 'Text'], headerRow: 1, rows: range(2, 2002).map((row) => [`chat ${Math.floor(row / 2) - 1}`, `text ${row}`]) };
   const request = (request: EngineRequest) => Promise.resolve(handleRequest(state, request, () => undefined));
   // handleRequest answers every request with that request's reply type, as the worker does.
-  return { request: request as EnginePort['request'] };
+  return { generation: 0, request: request as EnginePort['request'] };
 }
 
 /** Counts what the report reads, to see the cache at work. */
