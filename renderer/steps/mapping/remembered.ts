@@ -3,6 +3,8 @@ import type { AppliedTemplate } from '../../../main/contract/templates.ts';
 import type { Mapping } from '../../../main/mapping/model.ts';
 import type { TableSummaryView } from '../../../main/contract/engine.ts';
 import { api } from '../../api.ts';
+import type { Chosen } from '../../app/wizard.ts';
+import { forAccount } from './for-account.ts';
 
 /** What a remembered mapping did on this step; `before` is what Undo brings back. */
 export type Remembered =
@@ -11,6 +13,7 @@ export type Remembered =
   | { kind: 'undone'; applied: AppliedTemplate };
 
 interface Entered {
+  chosen: Chosen;
   table: TableSummaryView;
   mapping: Mapping;
   remembered?: Remembered;
@@ -40,7 +43,7 @@ export function useRemembered(entered: Entered, setMapping: (mapping: Mapping) =
         if (!live) return;
         if (!reply.ok || reply.value === null) return setRemembered({ kind: 'none' });
         setRemembered({ kind: 'applied', applied: reply.value, before: entered.mapping });
-        setMapping(reply.value.mapping);
+        setMapping(forAccount(reply.value.mapping, entered.chosen.timezone));
       });
     return () => {
       live = false;
@@ -51,7 +54,7 @@ export function useRemembered(entered: Entered, setMapping: (mapping: Mapping) =
     remembered,
     apply(applied: AppliedTemplate, current: Mapping) {
       setRemembered({ kind: 'applied', applied, before: current });
-      setMapping(applied.mapping);
+      setMapping(forAccount(applied.mapping, entered.chosen.timezone));
     },
     undo() {
       if (remembered?.kind !== 'applied') return;
