@@ -148,6 +148,7 @@ export const en = {
     samples: 'e.g.',
     constantFor: (field: string) => `Value of ${field} for every chat`,
     choose: 'Choose…',
+    notInAccount: (id: string) => `${id} — not in this account’s list`,
     valueMap: 'What the file’s words mean',
     automatic: 'automatic',
     employeeMap: (count: number) => `Operators → employees (${s(count, 'employee', 'employees')} in the account)`,

@@ -161,6 +161,7 @@ export const ru: Dictionary = {
     samples: 'напр.',
     constantFor: (field) => `Значение поля «${field}» для всех чатов`,
     choose: 'Выберите…',
+    notInAccount: (id) => `${id} — нет в списке этого аккаунта`,
     valueMap: 'Что значат слова в файле',
     automatic: 'автоматически',
     employeeMap: (count) => `Операторы → сотрудники (в аккаунте ${s(count, 'сотрудник', 'сотрудника', 'сотрудников')})`,

@@ -1,6 +1,7 @@
 import type { FieldName } from '../../../main/mapping/fields.ts';
 import { INITIATORS, SOURCES, STATUSES } from '../../../main/mapping/fields.ts';
 import { useLanguage } from '../../i18n/language.tsx';
+import { unlistedId } from './unlisted.ts';
 import type { Picker, Pickers } from './usePickers.ts';
 
 interface ConstantInputProps {
@@ -33,9 +34,11 @@ export function ConstantInput({ field, value, pickers, onChange }: ConstantInput
   const kind = PICKED[field];
   const picker: Picker | undefined = kind === undefined ? undefined : pickers[kind];
   if (picker?.kind === 'ready' && picker.items.length > 0) {
+    const unlisted = unlistedId(picker.items, value);
     return (
-      <select aria-label={label} value={String(value)} onChange={(e) => onChange(Number(e.target.value))}>
+      <select aria-label={label} value={String(value)} aria-invalid={unlisted !== undefined} onChange={(e) => onChange(Number(e.target.value))}>
         <option value="">{t.mapping.choose}</option>
+        {unlisted !== undefined && <option value={unlisted}>{t.mapping.notInAccount(unlisted)}</option>}
         {picker.items.map((item) => (
           <option key={item.id} value={item.id}>
             {item.label} ({item.id}){item.detail !== undefined ? ` — ${item.detail}` : ''}

@@ -127,18 +127,24 @@ export async function pickersOffline(suite: Suite): Promise<void> {
       await poll(() => ui.pickerStatus.getAttribute('data-state')).toBe('none');
       expect(await ui.pickerStatus.textContent()).toContain('no lists were saved from before: type the site, campaign or employee id as a constant instead');
       await ui.siteSource.selectOption({ label: 'The same value for every chat…' });
-      await ui.siteValue.fill('9');
+      await ui.siteValue.fill('77');
       expect(await ui.siteValue.evaluate((el) => el.tagName)).toBe('INPUT');
       await poll(() => ui.mapping.summary.textContent(), { timeout: 30_000 }).toMatch(/ready/);
       await check(app, 'offline-1-no-lists');
     });
-    await step('online again: Refresh brings the lists, and the typed id is one of them', async () => {
+    await step('online again: Refresh brings the lists, the typed id is said not to be one of them, and one is picked', async () => {
       back = await reopenSandbox(app);
       await ui.refresh.click();
       await poll(() => ui.pickerStatus.getAttribute('data-state')).toBe('fresh');
       expect(await ui.pickerStatus.textContent()).toMatch(/^Sites, campaigns and employees as the account had them at \d{1,2} \w{3} \d{4}, \d{2}:\d{2}\./);
       await poll(() => ui.siteValue.evaluate((el) => el.tagName)).toBe('SELECT');
-      expect(await ui.siteValue.inputValue()).toBe('9');
+      expect(await ui.siteValue.inputValue()).toBe('77');
+      expect(await ui.siteValue.locator('option:checked').textContent()).toBe('77 — not in this account’s list');
+      expect(await ui.siteValue.getAttribute('aria-invalid')).toBe('true');
+      await check(app, 'offline-2-unlisted-site');
+      await ui.siteValue.selectOption('9');
+      expect(await ui.siteValue.getAttribute('aria-invalid')).toBe('false');
+      expect(await ui.siteValue.locator('option', { hasText: 'not in this account' }).count()).toBe(0);
     });
     await step('offline again: the kept lists stay, with their date', async () => {
       await back?.close();
@@ -147,7 +153,7 @@ export async function pickersOffline(suite: Suite): Promise<void> {
       expect(await ui.pickerStatus.textContent()).toMatch(/^Lists from \d{1,2} \w{3} \d{4}, \d{2}:\d{2} — offline, will refresh when online\./);
       expect(await ui.siteValue.evaluate((el) => el.tagName)).toBe('SELECT');
       expect(await ui.siteValue.locator('option').count()).toBeGreaterThan(1);
-      await check(app, 'offline-2-kept-lists');
+      await check(app, 'offline-3-kept-lists');
     });
     expect(app.faults).toEqual([]);
   } finally {
