@@ -64,6 +64,18 @@ describe('an import on screen when the engine worker holding it stops', () => {
     expect(after.rows.some((r) => r.excluded)).toBe(true);
   });
 
+  it('is not replayed onto a file that changed on disk meanwhile, since edits are kept by row, and says so', async () => {
+    await reviewedImport(join(dir, 'chats.xlsx'));
+    expect(await dispatch(app, 'openFile', { path: join(dir, 'big.csv') })).toMatchObject({ ok: false, error: { code: 'engine.out_of_memory' } });
+    writeFileSync(join(dir, 'chats.xlsx'), writeWorkbook(generateChats({ chats: CHATS + 3, seed: 22, layout: 'messages-by-key', language: 'mixed' }), 'xlsx'));
+
+    const page = await dispatch(app, 'pageRows', { offset: 0, limit: 50 });
+    expect(page).toMatchObject({ ok: false, error: { code: 'file.changed_since_open', file: 'chats.xlsx' } });
+    expect(page.ok ? '' : page.error.message.ru).toContain('chats.xlsx');
+    expect(await call(app, 'openFile', { path: join(dir, 'chats.xlsx') })).toMatchObject({ file: 'chats.xlsx' });
+    expect((await call(app, 'selectSheet', {})).rowCount).toBeGreaterThan(0);
+  });
+
   it('says which file is missing when the import cannot be brought back', async () => {
     await reviewedImport(join(dir, 'chats.xlsx'));
     expect(await dispatch(app, 'openFile', { path: join(dir, 'big.csv') })).toMatchObject({ ok: false, error: { code: 'engine.out_of_memory' } });
