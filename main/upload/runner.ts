@@ -41,6 +41,13 @@ export interface RunOptions {
   random?: () => number;
 }
 
+/**
+ * Neighbouring chats refused one after another with the same error, none accepted in between,
+ * before the run stops: past that the error most likely concerns every chat (a site or employee the account does
+ * not have), and isolating each would cost two requests a chat of the account's limits.
+ */
+const SAME_REFUSALS_TO_STOP = 10;
+
 /** Lone requests sent at most, before going concurrent, to learn what one costs. */
 const LONE_REQUESTS = 3;
 
@@ -66,6 +73,10 @@ export class UploadRun {
   private unknownSeen = false;
   private requests = 0;
   private retries = 0;
+  /** Where each chat of this round stands among the chats to send, to tell neighbours apart. */
+  private order = new Map<string, number>();
+  /** The latest refusals' error, the place of the last chat refused, and how many neighbours it refused. */
+  private refusals = { error: '', at: -1, count: 0 };
   private acceptedNow = 0;
   private startedAt = 0;
   private pointsAtStart: number | undefined;
@@ -108,7 +119,9 @@ export class UploadRun {
     this.emit({ type: 'started', progress: this.progress(), resumed });
     while (this.ending === undefined) {
       if (this.unknownChats().length > 0 && !(await this.reconcile())) break;
-      this.queue = packBatches(this.pendingChats(), { maxChats: this.options.batchSize, maxBytes: this.options.maxBatchBytes });
+      const pending = this.pendingChats();
+      this.order = new Map(pending.map((chat, i) => [chat.key, i]));
+      this.queue = packBatches(pending, { maxChats: this.options.batchSize, maxBytes: this.options.maxBatchBytes });
       if (this.queue.length === 0) break;
       this.unknownSeen = false;
       const concurrency = Math.max(1, Math.min(4, this.options.concurrency));
@@ -166,6 +179,7 @@ export class UploadRun {
       this.retries = 0;
       if (!this.write({ t: 'accepted', at: this.now(), b, ids: reply.value })) return;
       this.acceptedNow += batch.length;
+      this.refusals = { error: '', at: -1, count: 0 };
       this.emit({ type: 'batch-accepted', progress: this.progress(), batch: b, chats: batch.length });
       return;
     }
@@ -206,10 +220,24 @@ export class UploadRun {
       this.emit({ type: 'chat-rejected', progress: this.progress(), batch: b, rows: culprit.rows, error: recorded });
       const rest = batch.filter((chat) => chat !== culprit);
       if (rest.length > 0) this.queue.unshift(rest);
+      if (this.refusedAlike(recorded, culprit) >= SAME_REFUSALS_TO_STOP) this.stop('stopped', sameRefusals(recorded));
       return;
     }
     const half = Math.ceil(batch.length / 2);
     this.queue.unshift(batch.slice(0, half), batch.slice(half));
+  }
+
+  /**
+   * How many neighbouring chats in a row the same error has refused. Bad chats spread through a
+   * file, each refused on its own, do not add up; only refusals of chat after chat do. Indexes in
+   * the error (`chats.7.messages.0`) differ from chat to chat and do not count as a difference.
+   */
+  private refusedAlike(error: RecordedError, chat: PlannedChat): number {
+    const said = `${error.code}\u0000${error.field ?? ''}\u0000${error.message.en}`.replace(/\d+/g, '#');
+    const at = this.order.get(chat.key) ?? -1;
+    const next = said === this.refusals.error && at === this.refusals.at + 1;
+    this.refusals = { error: said, at, count: next ? this.refusals.count + 1 : 1 };
+    return this.refusals.count;
   }
 
   /** Looks up chats whose outcome is unknown; found ones are accepted, the rest sent again. */
@@ -338,6 +366,18 @@ function recordError(error: CallGearError): RecordedError {
   const recorded: RecordedError = { code: error.code, message: error.message, action: error.action };
   if (error.kind === 'api' && error.field !== undefined) recorded.field = error.field;
   return recorded;
+}
+
+function sameRefusals(error: RecordedError): RecordedError {
+  const stopped: RecordedError = {
+    code: 'upload.same_refusal',
+    message: text(
+      `CallGear refused ${SAME_REFUSALS_TO_STOP} chats in a row with the same error and accepted none in between: ${error.message.en} It most likely concerns every chat (a site, campaign or employee the account does not have, say), so the rest were not sent, to spare the account's API limits. Fix the mapping, then upload again.`,
+      `CallGear отклонил ${SAME_REFUSALS_TO_STOP} чатов подряд с одной и той же ошибкой и не принял ни одного между ними: ${error.message.ru} Скорее всего, она касается всех чатов (например, сайта, кампании или сотрудника, которых нет в аккаунте), поэтому остальные не отправлялись, чтобы не тратить лимиты API аккаунта. Исправьте сопоставление и загрузите снова.`,
+    ),
+  };
+  if (error.field !== undefined) stopped.field = error.field;
+  return stopped;
 }
 
 function waitWords(reason: WaitReason, until: number) {

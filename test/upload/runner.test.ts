@@ -100,6 +100,29 @@ describe('data errors are pinned to the chat and its rows; the rest is sent', ()
   });
 });
 
+describe('an error that refuses every chat stops the run instead of spending a request or two per chat', () => {
+  const all = (n: number) => Array.from({ length: n }, (_, i) => i);
+
+  it.each([false, true])('stops after 10 chats refused alike, none accepted, the rest not sent (index given: %s)', async (withIndex) => {
+    const { api, run, events } = setup(() => ({ invalidChat: 0, withIndex }));
+    expect(await run(makeChats(500, { invalid: all(500) })).done).toBe('stopped');
+    expect(events.filter((e) => e.type === 'chat-rejected')).toHaveLength(10);
+    expect(api.uploads).toBeLessThan(40);
+    expect(api.stored).toHaveLength(0);
+    const stopped = events.at(-1);
+    expect(stopped).toMatchObject({ type: 'stopped', error: { code: 'upload.same_refusal' } });
+    expect((stopped as { error: { message: { en: string; ru: string } } }).error.message.en).toContain('refused 10 chats in a row with the same error');
+  });
+
+  it('goes on when the refused chats are spread among good ones, each costing one request', async () => {
+    const { api, run, events } = setup(() => ({ invalidChat: 0, withIndex: true }));
+    const invalid = all(600).filter((i) => i % 40 === 3);
+    expect(await run(makeChats(600, { invalid })).done).toBe('finished');
+    expect(events.filter((e) => e.type === 'chat-rejected')).toHaveLength(invalid.length);
+    expectExactlyOnce(api, 600 - invalid.length);
+  });
+});
+
 describe('limits, retries and errors for the person', () => {
   it('limit_exceeded for the minute waits out the window and resends the same batch', async () => {
     const { api, run, events, clock } = setup((call) => (call === 1 ? 'limit-minute' : 'ok'));
