@@ -73,9 +73,7 @@ export const en = {
     title: 'No connection to CallGear',
     nothingSent: 'Nothing was sent.',
     restNotSent: (chats: number) => `${s(chats, 'chat was', 'chats were')} accepted before the connection went; the rest were not sent.`,
-    kept: 'The import is kept ready: the mapping, your edits and exclusions are all still here. Try again once the connection is back, or save it as a project and upload it later.',
-    save: 'Save project…',
-    saved: (path: string) => `Saved the project to ${path}`,
+    kept: 'The import is kept ready: the mapping, your edits and exclusions are all still here. Try again once the connection is back, or save it as a project (Save project, at the top) and upload it later.',
     retry: 'Try again',
   },
   project: {

@@ -27,7 +27,8 @@ function offlinePage(app: App, ui: AppPage) {
     siteSource: page.locator('tr[data-field="site_id"] select').first(),
     siteValue: page.getByLabel('Value of Site for every chat'),
     offlineNotice: page.getByTestId('offline-notice'),
-    saveProject: button(/^Save project…$/),
+    saveProject: button(/^Save project$/),
+    projectStatus: page.getByTestId('project-status'),
     tryAgain: button(/^Try again$/),
   };
 }
@@ -141,7 +142,7 @@ export async function pickersOffline(suite: Suite): Promise<void> {
       expect(await ui.siteValue.inputValue()).toBe('77');
       expect(await ui.siteValue.locator('option:checked').textContent()).toBe('77 — not in this account’s list');
       expect(await ui.siteValue.getAttribute('aria-invalid')).toBe('true');
-      await check(app, 'offline-2-unlisted-site');
+      await check(app, 'offline-1b-unlisted-site');
       await ui.siteValue.selectOption('9');
       expect(await ui.siteValue.getAttribute('aria-invalid')).toBe('false');
       expect(await ui.siteValue.locator('option', { hasText: 'not in this account' }).count()).toBe(0);
@@ -153,7 +154,7 @@ export async function pickersOffline(suite: Suite): Promise<void> {
       expect(await ui.pickerStatus.textContent()).toMatch(/^Lists from \d{1,2} \w{3} \d{4}, \d{2}:\d{2} — offline, will refresh when online\./);
       expect(await ui.siteValue.evaluate((el) => el.tagName)).toBe('SELECT');
       expect(await ui.siteValue.locator('option').count()).toBeGreaterThan(1);
-      await check(app, 'offline-3-kept-lists');
+      await check(app, 'offline-2-kept-lists');
     });
     expect(app.faults).toEqual([]);
   } finally {
@@ -186,9 +187,10 @@ export async function uploadOffline(suite: Suite): Promise<void> {
       expect(await focusedName(app)).toBe('Try again');
       await check(app, 'offline-3-upload');
     });
-    await step('save the import as a project', async () => {
+    await step('save the import as a project with the one Save project on the page', async () => {
+      expect(await ui.saveProject.count()).toBe(1);
       await ui.saveProject.click();
-      await poll(() => app.page.getByTestId('offline-saved').textContent()).toMatch(/^Saved the project to .*\.chatimport$/);
+      await poll(() => ui.projectStatus.textContent()).toMatch(/^Saved to .*\.chatimport$/);
       expect(JSON.parse(readFileSync(app.dialogs.saved[0] as string, 'utf8'))).toMatchObject({ account: 'Rehearsal (sandbox)' });
     });
     await step('online again: Try again uploads every chat', async () => {
