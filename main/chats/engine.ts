@@ -3,7 +3,7 @@ import { ALL_FIELDS, type FieldName } from '../mapping/fields.ts';
 import type { Mapping } from '../mapping/model.ts';
 import { fail, ok, text, type Result, type Problem } from '../common/text.ts';
 import { columnKey, extractColumn, fieldSource, type FieldColumn } from './columns.ts';
-import { groupRows, type Grouping } from './group.ts';
+import { groupRows, type Grouping, type GroupingInput } from './group.ts';
 import { assessChats, type ChatDraft, type Columns } from './assess.ts';
 import { chatParams } from './build.ts';
 import { chatJson } from './chat-json.ts';
@@ -71,14 +71,7 @@ export class ValidationSession {
     for (const field of ALL_FIELDS) columns[field] = this.column(field, mapping);
     const t1 = performance.now();
     const mapped = new Set(ALL_FIELDS.filter((f) => fieldSource(mapping, f).kind !== 'none'));
-    const grouping = groupRows({
-      table: this.table,
-      layout: mapping.layout,
-      mappedColumns: this.mappedColumns(mapping),
-      keyColumn: mapping.layout.kind === 'messages-by-key' ? this.indexOf(mapping.layout.chatKey) : -1,
-      visitorColumns: (['phone', 'email', 'name'] as const).map((f) => this.sourceIndex(mapping, f)).filter((i) => i >= 0),
-      startColumn: this.sourceIndex(mapping, 'start_date_time'),
-    });
+    const grouping = groupRows(groupingFor(this.table, mapping, (header) => this.indexOf(header)));
     const t2 = performance.now();
     const latest = nowWall(mapping.options.accountTimeZone, this.context.now()) + (this.context.futureSkewMs ?? DEFAULT_SKEW_MS);
     const { findings, drafts, textLengths } = assessChats({ table: this.table, grouping, columns, mapped, latest });
@@ -106,16 +99,6 @@ export class ValidationSession {
     return this.headerIndex.get(header) ?? -1;
   }
 
-  private mappedColumns(mapping: Mapping): number[] {
-    const indexes = new Set<number>();
-    for (const field of ALL_FIELDS) {
-      const i = this.sourceIndex(mapping, field);
-      if (i >= 0) indexes.add(i);
-    }
-    if (mapping.layout.kind === 'messages-by-key') indexes.add(this.indexOf(mapping.layout.chatKey));
-    return [...indexes];
-  }
-
   private unknownColumns(mapping: Mapping): Problem | undefined {
     const named = ALL_FIELDS.flatMap((field) => {
       const source = fieldSource(mapping, field);
@@ -136,6 +119,29 @@ export class ValidationSession {
       ),
     };
   }
+}
+
+/** Where the columns that make chats are in `table`, for `groupRows`. */
+export function groupingFor(table: Table, mapping: Mapping, indexOf = (header: string) => table.headers.indexOf(header)): GroupingInput {
+  const sourceIndex = (field: FieldName): number => {
+    const source = fieldSource(mapping, field);
+    return source.kind === 'column' ? indexOf(source.column) : -1;
+  };
+  const mapped = new Set<number>();
+  for (const field of ALL_FIELDS) {
+    const i = sourceIndex(field);
+    if (i >= 0) mapped.add(i);
+  }
+  const keyColumn = mapping.layout.kind === 'messages-by-key' ? indexOf(mapping.layout.chatKey) : -1;
+  if (mapping.layout.kind === 'messages-by-key') mapped.add(keyColumn);
+  return {
+    table,
+    layout: mapping.layout,
+    mappedColumns: [...mapped],
+    keyColumn,
+    visitorColumns: (['phone', 'email', 'name'] as const).map(sourceIndex).filter((i) => i >= 0),
+    startColumn: sourceIndex('start_date_time'),
+  };
 }
 
 /**

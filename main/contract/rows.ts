@@ -12,6 +12,8 @@ export const RowViewSchema = z.object({
   findings: z.array(FindingSchema),
   /** Every row of the chat this row is in (spreadsheet numbers), when that chat has more than one. */
   chatRows: z.array(z.number()).optional(),
+  /** For an excluded row: the excluded rows of its chat, when two or more ("Include its chat again"). */
+  excludedChat: z.array(z.number()).optional(),
 });
 
 /** A page of grid rows, however they were chosen. */

@@ -1,8 +1,8 @@
 import { writeFileAtomic } from '../files/atomic-write.ts';
 import { fail, ok, text, type Problem, type Result } from '../common/text.ts';
 import type { Finding } from '../chats/findings.ts';
-import type { Validation } from '../chats/engine.ts';
-import type { Grouping } from '../chats/group.ts';
+import { groupingFor, type Validation } from '../chats/engine.ts';
+import { groupRows, type Grouping } from '../chats/group.ts';
 import { renderCell } from '../sheet/display.ts';
 import type { Cell, Table } from '../sheet/types.ts';
 import { neutralise, toCsv, toXlsx, type Language, type ReportCell } from '../upload/export.ts';
@@ -27,6 +27,12 @@ export interface RowView {
   findings: Finding[];
   /** Every row of the chat this row is in (spreadsheet numbers), when that chat has more than one. */
   chatRows?: number[];
+  /**
+   * For an excluded row: the excluded rows of the chat it would be in were nothing excluded, when
+   * there are two or more. "Include its chat again" brings these back, however long ago, or in
+   * whichever session, the chat was excluded.
+   */
+  excludedChat?: number[];
 }
 
 const findingIndex = new WeakMap<Validation, Map<number, number[]>>();
@@ -71,6 +77,29 @@ function chatRowsOf(table: Table, grouping: Grouping, chats: Int32Array, index: 
   return Array.from(grouping.rowsOf.subarray(from, to), (i) => i + table.headerRow + 1);
 }
 
+const wholeChats = new WeakMap<Validation, { grouping: Grouping; chats: Int32Array }>();
+
+/** The chats as they would be with no row excluded, built once per validation that has exclusions. */
+function chatsWithoutExclusions(table: Table, validation: Validation, overlay: Overlay): { grouping: Grouping; chats: Int32Array } {
+  let whole = wholeChats.get(validation);
+  if (whole !== undefined) return whole;
+  const rows = table.rows.map((row, i) => overlay.hidden.get(i) ?? row);
+  const grouping = groupRows(groupingFor({ ...table, rows }, validation.mapping));
+  whole = { grouping, chats: chatOfRow(grouping, rows.length) };
+  wholeChats.set(validation, whole);
+  return whole;
+}
+
+/** The excluded rows (spreadsheet numbers) of the chat excluded data row `index` belongs to, when two or more. */
+function excludedChatOf(table: Table, validation: Validation, overlay: Overlay, index: number): number[] | undefined {
+  const { grouping, chats } = chatsWithoutExclusions(table, validation, overlay);
+  const chat = chats[index] as number;
+  if (chat < 0) return undefined;
+  const members = grouping.rowsOf.subarray(grouping.starts[chat], grouping.starts[chat + 1]);
+  const excluded = Array.from(members).filter((i) => overlay.excluded.has(i));
+  return excluded.length < 2 ? undefined : excluded.map((i) => i + table.headerRow + 1);
+}
+
 export function overlayFor(table: Table, current: Overlay | undefined): Overlay {
   return current?.table === table ? current : { table, hidden: new Map(), edited: new Map(), excluded: new Set() };
 }
@@ -112,6 +141,8 @@ export function rowsPage(
     };
     const chatRows = grouping === undefined || chats === undefined ? undefined : chatRowsOf(table, grouping, chats, i);
     if (chatRows !== undefined) view.chatRows = chatRows;
+    const excludedChat = view.excluded && validation !== undefined && overlay !== undefined ? excludedChatOf(table, validation, overlay, i) : undefined;
+    if (excludedChat !== undefined) view.excludedChat = excludedChat;
     rows.push(view);
   }
   return { total, rows };

@@ -74,6 +74,25 @@ describe('reviewing rows: pages with findings, edits and exclusions', () => {
     expect(run({ type: 'exclude', rows, excluded: false }).chatCount).toBe(summaryBefore.chatCount);
   });
 
+  it('an excluded row knows the excluded rows of its chat, whenever and however they were excluded', () => {
+    const page = run({ type: 'rows', offset: 0, limit: 1000, onlyProblems: false });
+    const chats = [...new Set(page.rows.map((r) => r.cells[0]))].map((key) => page.rows.filter((r) => r.cells[0] === key).map((r) => r.row));
+    const [whole, partly] = chats.filter((rows) => rows.length >= 3) as [number[], number[]];
+    // One request for both, as a project or a restored import replays its exclusions.
+    run({ type: 'exclude', rows: [...whole, ...partly.slice(0, 2)], excluded: true });
+    const at = (row: number) => run({ type: 'rows', offset: row - 2, limit: 1, onlyProblems: false }).rows[0]!;
+    expect(at(whole[1]!).excludedChat).toEqual(whole);
+    expect(at(partly[0]!).excludedChat).toEqual(partly.slice(0, 2));
+    run({ type: 'exclude', rows: [partly[1]!], excluded: false });
+    expect(at(partly[0]!).excludedChat).toBeUndefined();
+    expect(at(partly[2]!).excludedChat).toBeUndefined();
+    // A mapping change validates afresh; the chat is still known.
+    const table = run({ type: 'table' });
+    run({ type: 'validate', mapping: { ...table.suggestion.mapping, chat: { ...table.suggestion.mapping.chat, status: { kind: 'constant', value: 'succeed' } } }, employees: [...STAFF], now: Date.UTC(2030, 0, 1) });
+    expect(at(whole[0]!).excludedChat).toEqual(whole);
+    run({ type: 'exclude', rows: [...whole, partly[0]!], excluded: false });
+  });
+
   it('a row that is not a data row is a clear error', () => {
     const result = handleRequest(state, { type: 'edit', edits: [{ row: 1, column: 0, value: 'x' }] }, () => undefined);
     expect(result).toMatchObject({ ok: false, error: { code: 'row.not_found', row: 1 } });

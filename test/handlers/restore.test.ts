@@ -62,6 +62,9 @@ describe('an import on screen when the engine worker holding it stops', () => {
     expect(await call(app, 'applyMapping', { mapping })).toMatchObject({ chatCount, validChats, findingCount, byCode });
     expect(after.rows.filter((r) => r.excluded).map((r) => r.row)).toEqual(before.rows.filter((r) => r.excluded).map((r) => r.row));
     expect(after.rows.some((r) => r.excluded)).toBe(true);
+    // "Include its chat again" is still offered for the chat excluded before the worker stopped.
+    const excluded = after.rows.filter((r) => r.excluded).map((r) => r.row);
+    expect(after.rows.find((r) => r.excluded)?.excludedChat).toEqual(excluded);
   });
 
   it('is not replayed onto a file that changed on disk meanwhile, since edits are kept by row, and says so', async () => {

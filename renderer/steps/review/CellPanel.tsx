@@ -11,13 +11,12 @@ interface CellPanelProps {
   onExclude(excluded: boolean): void;
   /** Excludes every row of the active row's chat. */
   onExcludeChat(rows: number[]): void;
-  /** The rows of the chat excluded with "Exclude its chat" that the active row was in. */
-  excludedChat: number[] | undefined;
+  /** Includes the excluded rows of the active row's chat (the engine says which). */
   onIncludeChat(rows: number[]): void;
 }
 
 /** The active cell explained: its findings in words, a suggested fix, and excluding its row or its whole chat. */
-export function CellPanel({ row, header, column, busy, onFix, onExclude, onExcludeChat, excludedChat, onIncludeChat }: CellPanelProps) {
+export function CellPanel({ row, header, column, busy, onFix, onExclude, onExcludeChat, onIncludeChat }: CellPanelProps) {
   const { t, lang } = useLanguage();
   if (row === undefined || header === undefined) return <div className="cell-panel" aria-live="polite" />;
   const findings = [...cellFindings(row, header), ...cellFindings(row, undefined)];
@@ -53,9 +52,9 @@ export function CellPanel({ row, header, column, busy, onFix, onExclude, onExclu
             {t.review.excludeChat(row.chatRows.length)}
           </button>
         )}
-        {row.excluded && excludedChat !== undefined && (
-          <button type="button" disabled={busy} onClick={() => onIncludeChat(excludedChat)}>
-            {t.review.includeChat(excludedChat.length)}
+        {row.excluded && row.excludedChat !== undefined && (
+          <button type="button" disabled={busy} onClick={() => row.excludedChat && onIncludeChat(row.excludedChat)}>
+            {t.review.includeChat(row.excludedChat.length)}
           </button>
         )}
       </div>

@@ -33,8 +33,6 @@ export function ReviewStep({ state, dispatch, back }: ReviewStepProps) {
   const [editing, setEditing] = useState(false);
   const [action, setAction] = useState<Action>({ kind: 'idle' });
   const [failedIn, setFailedIn] = useState(state.retry?.journalDir);
-  // Excluded rows belong to no chat any more: the chats excluded here are remembered to include them again whole.
-  const [excludedChats, setExcludedChats] = useState<number[][]>([]);
   // A rule whose last finding was just fixed filters nothing any more: show every row again.
   const shownCode = code !== undefined && code in summary.byCode ? code : undefined;
   const pages = useRowPages({ onlyProblems, code: shownCode, failedIn, version });
@@ -56,14 +54,6 @@ export function ReviewStep({ state, dispatch, back }: ReviewStepProps) {
     void changed(api().editCell({ row, column, value }));
   };
   const exclude = (rows: number[], excluded: boolean) => void changed(api().excludeRows({ rows, excluded }));
-  const excludeChat = (rows: number[]) => {
-    setExcludedChats((chats) => [...chats, rows]);
-    exclude(rows, true);
-  };
-  const includeChat = (rows: number[]) => {
-    setExcludedChats((chats) => chats.filter((chat) => chat !== rows));
-    exclude(rows, false);
-  };
   const filter = (next: { onlyProblems: boolean; code: string | undefined; column?: string | undefined }) => {
     setOnlyProblems(next.onlyProblems);
     setCode(next.code);
@@ -144,9 +134,8 @@ export function ReviewStep({ state, dispatch, back }: ReviewStepProps) {
             busy={action.kind === 'busy'}
             onFix={(value) => activeRow !== undefined && edit(activeRow.row, activeCell.column, value)}
             onExclude={(excluded) => activeRow !== undefined && exclude([activeRow.row], excluded)}
-            excludedChat={activeRow === undefined ? undefined : excludedChats.find((chat) => chat.includes(activeRow.row))}
-            onExcludeChat={excludeChat}
-            onIncludeChat={includeChat}
+            onExcludeChat={(rows) => exclude(rows, true)}
+            onIncludeChat={(rows) => exclude(rows, false)}
           />
         </div>
       </div>
