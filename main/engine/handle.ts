@@ -120,7 +120,7 @@ function open(
   });
   if (!read.ok) return read;
   const workbook = read.value;
-  Object.assign(state, { workbook, table: undefined, session: undefined, validation: undefined });
+  Object.assign(state, { workbook, table: undefined, session: undefined, validation: undefined, overlay: undefined, lastValidate: undefined });
   progress('reading', 1, 1);
   return ok({
     file: workbook.file,
@@ -162,7 +162,8 @@ function selectTable(
   const made = makeTable(sheet, workbook.file, headerRow);
   if (!made.ok) return made;
   const table = made.value;
-  Object.assign(state, { table, session: undefined, validation: undefined });
+  // A new table starts a new review: edits and exclusions belonged to the rows of the last one.
+  Object.assign(state, { table, session: undefined, validation: undefined, overlay: undefined, lastValidate: undefined });
   progress('profiling', 0, 1);
   const profiles = profileColumns(table);
   const suggestion = suggestMapping(table);

@@ -17,6 +17,8 @@ export interface Overlay {
   hidden: Map<number, Cell[]>;
   edited: Map<number, Set<number>>;
   excluded: Set<number>;
+  /** Cells edited so far, counted: what the table would group into changes only with an edit. */
+  editsMade: number;
 }
 
 export interface RowView {
@@ -77,17 +79,23 @@ function chatRowsOf(table: Table, grouping: Grouping, chats: Int32Array, index: 
   return Array.from(grouping.rowsOf.subarray(from, to), (i) => i + table.headerRow + 1);
 }
 
-const wholeChats = new WeakMap<Validation, { grouping: Grouping; chats: Int32Array }>();
+const wholeChats = new WeakMap<Overlay, { key: string; grouping: Grouping; chats: Int32Array }>();
 
-/** The chats as they would be with no row excluded, built once per validation that has exclusions. */
+/**
+ * The chats as they would be with no row excluded. Excluding or including rows leaves them as they
+ * are, so they are grouped again only after an edit or a change of the columns that make chats
+ * (0.7 s at 1M rows), not on every exclusion.
+ */
 function chatsWithoutExclusions(table: Table, validation: Validation, overlay: Overlay): { grouping: Grouping; chats: Int32Array } {
-  let whole = wholeChats.get(validation);
-  if (whole !== undefined) return whole;
-  const rows = table.rows.map((row, i) => overlay.hidden.get(i) ?? row);
-  const grouping = groupRows(groupingFor({ ...table, rows }, validation.mapping));
-  whole = { grouping, chats: chatOfRow(grouping, rows.length) };
-  wholeChats.set(validation, whole);
-  return whole;
+  const { table: _, ...columns } = groupingFor(table, validation.mapping);
+  const key = `${overlay.editsMade}\u0000${JSON.stringify(columns)}`;
+  const known = wholeChats.get(overlay);
+  if (known?.key === key) return known;
+  const whole = table.rows.map((row, i) => overlay.hidden.get(i) ?? row);
+  const grouping = groupRows({ ...columns, table: { ...table, rows: whole } });
+  const made = { key, grouping, chats: chatOfRow(grouping, whole.length) };
+  wholeChats.set(overlay, made);
+  return made;
 }
 
 /** The excluded rows (spreadsheet numbers) of the chat excluded data row `index` belongs to, when two or more. */
@@ -101,7 +109,7 @@ function excludedChatOf(table: Table, validation: Validation, overlay: Overlay, 
 }
 
 export function overlayFor(table: Table, current: Overlay | undefined): Overlay {
-  return current?.table === table ? current : { table, hidden: new Map(), edited: new Map(), excluded: new Set() };
+  return current?.table === table ? current : { table, hidden: new Map(), edited: new Map(), excluded: new Set(), editsMade: 0 };
 }
 
 /** A page of rows for the review grid; optionally only rows with findings, of one code, or those asked for. */
@@ -173,6 +181,7 @@ export function editCell(overlay: Overlay, row: number, column: number, value: s
   else table.rows[i] = changed;
   const edited = overlay.edited.get(i) ?? new Set<number>();
   edited.add(column);
+  overlay.editsMade++;
   overlay.edited.set(i, edited);
   return ok(undefined);
 }

@@ -8,6 +8,7 @@ import { generateChats, STAFF, writeWorkbook, type GeneratedChats } from '../fix
 
 let dir: string;
 let generated: GeneratedChats;
+let suggested: EngineReplies['table']['suggestion']['mapping'];
 const state: WorkerState = {};
 
 function run<T extends EngineRequest['type']>(request: Extract<EngineRequest, { type: T }>): EngineReplies[T] {
@@ -22,8 +23,8 @@ beforeAll(() => {
   const file = join(dir, 'chats.xlsx');
   writeFileSync(file, writeWorkbook(generated, 'xlsx'));
   run({ type: 'open', path: file });
-  const table = run({ type: 'table' });
-  run({ type: 'validate', mapping: table.suggestion.mapping, employees: [...STAFF], now: Date.UTC(2030, 0, 1) });
+  suggested = run({ type: 'table' }).suggestion.mapping;
+  run({ type: 'validate', mapping: suggested, employees: [...STAFF], now: Date.UTC(2030, 0, 1) });
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -87,10 +88,25 @@ describe('reviewing rows: pages with findings, edits and exclusions', () => {
     expect(at(partly[0]!).excludedChat).toBeUndefined();
     expect(at(partly[2]!).excludedChat).toBeUndefined();
     // A mapping change validates afresh; the chat is still known.
-    const table = run({ type: 'table' });
-    run({ type: 'validate', mapping: { ...table.suggestion.mapping, chat: { ...table.suggestion.mapping.chat, status: { kind: 'constant', value: 'succeed' } } }, employees: [...STAFF], now: Date.UTC(2030, 0, 1) });
+    run({ type: 'validate', mapping: { ...suggested, chat: { ...suggested.chat, status: { kind: 'constant', value: 'succeed' } } }, employees: [...STAFF], now: Date.UTC(2030, 0, 1) });
     expect(at(whole[0]!).excludedChat).toEqual(whole);
+    // An edit to an excluded row's chat key moves it to another chat.
+    run({ type: 'edit', edits: [{ row: whole[0]!, column: 0, value: 'a chat of its own' }] });
+    expect(at(whole[0]!).excludedChat).toBeUndefined();
+    expect(at(whole[1]!).excludedChat).toEqual(whole.slice(1));
     run({ type: 'exclude', rows: [...whole, partly[0]!], excluded: false });
+    run({ type: 'validate', mapping: suggested, employees: [...STAFF], now: Date.UTC(2030, 0, 1) });
+  });
+
+  it('choosing the sheet again starts a new review: no row shows as excluded or edited from before', () => {
+    run({ type: 'exclude', rows: [2, 3], excluded: true });
+    run({ type: 'edit', edits: [{ row: 4, column: 0, value: 'edited before' }] });
+    run({ type: 'table' });
+    const summary = run({ type: 'validate', mapping: suggested, employees: [...STAFF], now: Date.UTC(2030, 0, 1) });
+    const page = run({ type: 'rows', offset: 0, limit: 5, onlyProblems: false });
+    expect(page.rows.map((r) => [r.row, r.excluded, r.edited])).toEqual([2, 3, 4, 5, 6].map((row) => [row, false, []]));
+    expect(page.rows[2]!.cells[0]).not.toBe('edited before');
+    expect(summary.rowCount).toBe(generated.rows.length);
   });
 
   it('a row that is not a data row is a clear error', () => {
