@@ -81,6 +81,14 @@ export class ValidationSession {
     return ok(summarise(mapping, this.table, grouping, columns, drafts, findings.items));
   }
 
+  /**
+   * The person edited or excluded these data rows (the table holds their new cells): each kept
+   * column normalises just them again. How ambiguous dates read stays as first inferred.
+   */
+  rowsChanged(changed: readonly number[]): void {
+    for (const { column } of this.cache.values()) column.refresh?.(this.table.rows, changed);
+  }
+
   private column(field: FieldName, mapping: Mapping): FieldColumn {
     const key = columnKey(field, mapping);
     const hit = this.cache.get(field);

@@ -50,6 +50,11 @@ export interface FieldColumn {
    * kind loops over its own storage: this runs for every field of every chat.
    */
   pick(rowsOf: Int32Array, from: number, to: number): Picked<string | number>;
+  /**
+   * Normalises the given data rows again after the person edited or excluded them, instead of the
+   * whole column. Columns that keep nothing per row (constants, free text read live) have none.
+   */
+  refresh?(rows: readonly Cell[][], changed: readonly number[]): void;
 }
 
 /** `pick` for any column, through `value` and `issue`. */
@@ -129,6 +134,7 @@ class IssueStore {
   }
 
   setCode(row: number, code: number): void {
+    if (code === 0 && this.codes === undefined) return;
     this.codes ??= new Int32Array(this.rowCount);
     this.codes[row] = code;
   }
@@ -144,6 +150,7 @@ export class TimeColumn implements FieldColumn {
   dateOrder?: FieldColumn['dateOrder'];
   private readonly times: Float64Array;
   private readonly issues: IssueStore;
+  private source: { index: number; normalise: (cell: Cell) => Normalised } | undefined;
 
   constructor(readonly field: FieldName, readonly column: string | undefined, rowCount: number) {
     this.times = new Float64Array(rowCount).fill(Number.NaN);
@@ -155,6 +162,7 @@ export class TimeColumn implements FieldColumn {
    * chat's repeated values) takes the same result without normalising it again.
    */
   fill(rows: readonly Cell[][], index: number, normalise: (cell: Cell) => Normalised): void {
+    this.source = { index, normalise };
     let last: Cell = null;
     let time = Number.NaN;
     let issue = 0;
@@ -169,6 +177,18 @@ export class TimeColumn implements FieldColumn {
       }
       if (time === time) this.times[row] = time;
       else if (issue !== 0) this.issues.setCode(row, issue);
+    }
+  }
+
+  refresh(rows: readonly Cell[][], changed: readonly number[]): void {
+    if (this.source === undefined) return;
+    const { index, normalise } = this.source;
+    for (const row of changed) {
+      const cell = rows[row]?.[index] ?? null;
+      const result = cell === null ? undefined : normalise(cell);
+      this.times[row] = typeof result === 'number' ? result : Number.NaN;
+      const issue = result !== undefined && typeof result === 'object' && !('repaired' in result) ? this.issues.code(result) : 0;
+      this.issues.setCode(row, issue);
     }
   }
 
@@ -207,6 +227,7 @@ export class IndexedColumn implements FieldColumn {
   private readonly distinct: (string | number)[] = [];
   private readonly indexOf = new Map<string | number, number>();
   private readonly issues: IssueStore;
+  private source: { index: number; normalise: (cell: Cell) => Normalised } | undefined;
 
   constructor(readonly field: FieldName, readonly column: string | undefined, rowCount: number) {
     this.codes = new Int32Array(rowCount);
@@ -215,6 +236,7 @@ export class IndexedColumn implements FieldColumn {
 
   /** As `TimeColumn.fill`: each run of equal cells is normalised once. */
   fill(rows: readonly Cell[][], index: number, normalise: (cell: Cell) => Normalised): void {
+    this.source = { index, normalise };
     let last: Cell = null;
     let value = 0;
     let issue = 0;
@@ -240,6 +262,17 @@ export class IndexedColumn implements FieldColumn {
       this.indexOf.set(value, index);
     }
     return index;
+  }
+
+  refresh(rows: readonly Cell[][], changed: readonly number[]): void {
+    if (this.source === undefined) return;
+    const { index, normalise } = this.source;
+    for (const row of changed) {
+      const cell = rows[row]?.[index] ?? null;
+      const { value, issue } = cell === null ? {} : split(normalise(cell));
+      this.codes[row] = value === undefined ? 0 : this.valueCode(value);
+      this.issues.setCode(row, issue === undefined ? 0 : this.issues.code(issue));
+    }
   }
 
   value(row: number): string | number | undefined {

@@ -247,7 +247,11 @@ function previewSheet(state: WorkerState, request: Extract<EngineRequest, { type
   return ok({ rows: previewRows(sheet.rows, request.count) });
 }
 
-/** An edit or an exclusion, then the same validation again (a fresh session: cached columns are stale). */
+/**
+ * An edit or an exclusion, then the same validation again. The session's columns are normalised
+ * again for the changed rows only; a failed change may have applied part of its rows, so then the
+ * session starts afresh.
+ */
 function changeRows(state: WorkerState, request: Extract<EngineRequest, { type: 'edit' | 'exclude' }>, progress: Progress): Result<ValidationSummary> {
   const table = state.table;
   const again = state.lastValidate;
@@ -255,8 +259,12 @@ function changeRows(state: WorkerState, request: Extract<EngineRequest, { type: 
   const overlay = overlayFor(table, state.overlay);
   state.overlay = overlay;
   const changed = request.type === 'edit' ? editCells(overlay, request.edits) : excludeRows(overlay, request.rows, request.excluded);
-  if (!changed.ok) return changed;
-  state.session = undefined;
+  if (!changed.ok) {
+    state.session = undefined;
+    return changed;
+  }
+  const rows = request.type === 'edit' ? request.edits.map((edit) => edit.row) : request.rows;
+  state.session?.session.rowsChanged(rows.map((row) => row - table.headerRow - 1));
   return validate(state, again, progress);
 }
 
