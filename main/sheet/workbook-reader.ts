@@ -5,6 +5,7 @@ import { hiddenSheet } from './notes.ts';
 import { CellConverter } from './sheetjs/cells.ts';
 import { problemFromSheetJs } from './sheetjs/errors.ts';
 import { sheetToGrid } from './sheetjs/grid.ts';
+import { loadCodepagesFor } from './sheetjs/codepages.ts';
 import { XLSX } from './sheetjs/library.ts';
 import type { ReadNote, SheetFormat, SheetGrid, Workbook, WorkbookReader } from './types.ts';
 
@@ -67,13 +68,11 @@ function convert(book: WorkBook, file: string, format: SheetFormat, budget: Cell
   return ok({ file, format, sheets, notes });
 }
 
-/**
- * Every binary and zipped workbook format, read with SheetJS. Old .xls files need code pages,
- * which a caller loads with codepages.ts (isolated.ts, hence open.ts, does).
- */
+/** Every binary and zipped workbook format, read with SheetJS. */
 export const sheetjsReader: WorkbookReader = {
   formats: new Set<SheetFormat>(['xlsx', 'xlsm', 'xlsb', 'xls', 'ods']),
   read(bytes, file, format, options): Result<Workbook> {
+    loadCodepagesFor(bytes);
     const book = parse(bytes, file, format);
     if (!book.ok) return book;
     const budget = new CellBudget(resolveLimits(options.limits).maxCells);

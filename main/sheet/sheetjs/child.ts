@@ -6,7 +6,6 @@
 import { writeSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
 import { z } from 'zod';
-import { isZip } from '../format.ts';
 import { sheetjsReader } from '../workbook-reader.ts';
 import { STARTED } from './isolation-protocol.ts';
 
@@ -26,6 +25,4 @@ async function stdin(): Promise<Buffer> {
 // Written at once, so it is out even if SheetJS then takes the process down: everything is loaded.
 writeSync(1, new Uint8Array([STARTED]));
 const { bytes, file, format, maxCells } = Request.parse(deserialize(await stdin()));
-// xlsx, xlsb and ods keep their text in Unicode; only .xls and what poses as one may need code pages.
-if (!isZip(bytes)) await import('./codepages.ts');
 process.stdout.write(serialize(sheetjsReader.read(bytes, file, format, { limits: { maxCells } })));

@@ -7,7 +7,6 @@ import { corrupt, outOfMemory, readTimedOut } from '../problems.ts';
 import type { ReadOutcome, WorkbookReader } from '../types.ts';
 import { sheetjsReader } from '../workbook-reader.ts';
 import { STARTED } from './isolation-protocol.ts';
-import './codepages.ts';
 
 /*
  * SheetJS trusts the file. Fuzzing the corpus found damaged .xls files on which it never returns,
