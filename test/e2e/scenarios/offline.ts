@@ -142,6 +142,7 @@ export async function pickersOffline(suite: Suite): Promise<void> {
       expect(await ui.siteValue.inputValue()).toBe('77');
       expect(await ui.siteValue.locator('option:checked').textContent()).toBe('77 — not in this account’s list');
       expect(await ui.siteValue.getAttribute('aria-invalid')).toBe('true');
+      await ui.siteValue.scrollIntoViewIfNeeded();
       await check(app, 'offline-1b-unlisted-site');
       await ui.siteValue.selectOption('9');
       expect(await ui.siteValue.getAttribute('aria-invalid')).toBe('false');
