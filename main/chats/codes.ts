@@ -163,6 +163,32 @@ export const CODES = {
         `${q(d.value)} в ${q(d.column)} — недопустимый ${d.field ?? ''} (нужно целое положительное число).`,
       ),
   },
+  'site.unknown': {
+    severity: 'error',
+    describe: (d) =>
+      d.column === undefined
+        ? text(
+            `The site ${d.value ?? ''} set for all chats is not one of this account's sites, so CallGear would refuse every chat: choose one of its sites in the mapping.`,
+            `Сайта ${d.value ?? ''}, заданного для всех чатов, нет среди сайтов этого аккаунта, и CallGear отклонит каждый чат: выберите один из его сайтов в сопоставлении.`,
+          )
+        : text(
+            `The site ${q(d.value)} in ${q(d.column)} is not one of this account's sites, so CallGear would refuse the chat.`,
+            `Сайта ${q(d.value)} из ${q(d.column)} нет среди сайтов этого аккаунта, и CallGear отклонит чат.`,
+          ),
+  },
+  'campaign.unknown': {
+    severity: 'error',
+    describe: (d) =>
+      d.column === undefined
+        ? text(
+            `The campaign ${d.value ?? ''} set for all chats is not one of this account's campaigns, so CallGear would refuse every chat: choose one of its campaigns in the mapping.`,
+            `Рекламной кампании ${d.value ?? ''}, заданной для всех чатов, нет среди кампаний этого аккаунта, и CallGear отклонит каждый чат: выберите одну из его кампаний в сопоставлении.`,
+          )
+        : text(
+            `The campaign ${q(d.value)} in ${q(d.column)} is not one of this account's campaigns, so CallGear would refuse the chat.`,
+            `Рекламной кампании ${q(d.value)} из ${q(d.column)} нет среди кампаний этого аккаунта, и CallGear отклонит чат.`,
+          ),
+  },
   'employee.missing': {
     severity: 'error',
     describe: (d) =>

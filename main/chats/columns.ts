@@ -15,6 +15,8 @@ export type { CellIssue, FieldColumn } from './field-column.ts';
 
 export interface ExtractContext {
   employees: readonly Employee[];
+  sites?: readonly number[];
+  campaigns?: readonly number[];
 }
 
 type Normaliser = (cell: Cell) => Normalised;
@@ -120,7 +122,10 @@ function valueNormaliser(field: FieldName, mapping: Mapping, context: ExtractCon
     case 'enum':
       return enumNormaliser(field as 'status' | 'initiator' | 'source', mapping);
     case 'id':
-      return field === 'employee_id' ? employeeNormaliser(mapping, context) : idNormaliser();
+      if (field === 'employee_id') return employeeNormaliser(mapping, context);
+      if (field === 'site_id') return idNormaliser(context.sites, 'site.unknown');
+      if (field === 'campaign_id') return idNormaliser(context.campaigns, 'campaign.unknown');
+      return idNormaliser();
     case 'text':
       return (cell) => (isBlank(cell) ? undefined : typeof cell === 'string' ? cell.trim() : displayCell(cell));
     case 'datetime':
@@ -168,10 +173,12 @@ function enumNormaliser(field: 'status' | 'initiator' | 'source', mapping: Mappi
   };
 }
 
-function idNormaliser(): Normaliser {
+/** Ids, and when the account's list of them is known, only the ids in it. */
+function idNormaliser(known?: readonly number[], unknownCode?: FindingCode): Normaliser {
+  const ids = known && new Set(known);
   return (cell) => {
     const r = parseId(cell);
-    if (r.ok) return r.value;
+    if (r.ok) return ids && unknownCode && !ids.has(r.value) ? { code: unknownCode, value: String(r.value) } : r.value;
     if (r.reason === 'empty') return undefined;
     return { code: 'id.invalid', value: displayCell(cell) };
   };

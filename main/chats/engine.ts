@@ -17,6 +17,13 @@ import { FindingList } from './report.ts';
 export interface EngineContext {
   /** CallGear employees (from get.employees or a file), to resolve operator names; may be empty. */
   employees: readonly Employee[];
+  /**
+   * The account's site and campaign ids, when its lists are known: an id outside them would be
+   * refused by CallGear, so it blocks its chat here. Undefined (offline, or the CLI without a list)
+   * checks only that ids are whole numbers.
+   */
+  sites?: readonly number[];
+  campaigns?: readonly number[];
   /** The clock, in Unix ms. */
   now: () => number;
   /** How far ahead of now a time may be and still pass as "not in the future". */

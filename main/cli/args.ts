@@ -8,6 +8,8 @@ export const USAGE = `Usage:
                               [--tz ZONE] [--account-tz ZONE] [--country CC] [--date-order ORDER]
                               [--set FIELD=VALUE]... [--employees FILE] [--emit-batches DIR]
                               [--encoding ENC] [--delimiter D] [--lang en|ru] [--json]
+                              [--account NAME | --endpoint URL --token-env VAR]  (site and campaign ids
+                              are then checked against that account's; upload always checks them)
   chat-importer upload FILE (--account NAME | --endpoint URL --token-env VAR [--user-id N]) [--mapping FILE]
                             [--journal DIR] [--batch-size N] [--concurrency 1-4] [--dry-run]
                             [--report FILE.xlsx|FILE.csv] [--in-doubt resend|uploaded]

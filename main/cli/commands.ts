@@ -5,6 +5,8 @@ import type { ParsedArgs } from './args.ts';
 import { must } from './errors.ts';
 import { applyOverrides } from './inputs.ts';
 import { targetOf } from './project.ts';
+import { accountIds } from './account-ids.ts';
+import { connect } from './connection.ts';
 import { openTable, validatedTarget } from './validated.ts';
 import { progressBar } from './progress.ts';
 import { printInspect, printValidation, type Lang } from './human.ts';
@@ -50,7 +52,10 @@ export async function validate(path: string, values: ParsedArgs['values'], outpu
   const target = await targetOf(path, values, output);
   const engine = new EngineClient();
   try {
-    const { workbook, table, summary } = await validatedTarget(engine, target, values);
+    // With an account named, ids are checked against its sites and campaigns too.
+    const online = values.account !== undefined || values.endpoint !== undefined;
+    const ids = online ? await accountIds(await connect(values), output) : {};
+    const { workbook, table, summary } = await validatedTarget(engine, target, values, ids);
     const findings: Finding[] = [];
     const page = 20_000;
     const wanted = values.json ? summary.findingCount : Math.min(summary.findingCount, 50);

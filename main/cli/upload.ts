@@ -12,35 +12,55 @@ import { UploadRun, type RunEnd } from '../upload/runner.ts';
 import { UploadState } from '../upload/state.ts';
 import { chatsToDelete, undoImport } from '../upload/undo.ts';
 import { decideDoubtful } from '../upload/decide.ts';
+import type { ValidationSummary } from '../engine/protocol.ts';
 import type { ParsedArgs } from './args.ts';
 import type { Output } from './commands.ts';
 import { connect, integerFlag, type Connection } from './connection.ts';
 import { CliProblem, must, usage } from './errors.ts';
 import { rememberJournal, targetOf, withProjectAccount } from './project.ts';
 import { validatedTarget, type Target } from './validated.ts';
+import { accountIds } from './account-ids.ts';
 import { uploadPrinter } from './upload-output.ts';
 
 type Values = ParsedArgs['values'];
 
 interface Prepared {
   identity: ImportIdentity;
+  /** Chats validation blocks: they are not sent. */
   blocked: number;
   engine: EngineClient;
   /** The spreadsheet read (a project's source). */
   source: string;
 }
 
-/** Opens, maps and validates the file or project exactly as `validate` does, and names the import. */
-async function prepare(target: Target, values: Values, connection: Connection): Promise<Prepared> {
+/** Opens, maps and validates the file or project as `validate` does, against the account's ids, and names the import. */
+async function prepare(target: Target, values: Values, connection: Connection, output: Output): Promise<Prepared> {
   const engine = new EngineClient();
   try {
-    const { path, summary, employees } = await validatedTarget(engine, target, values);
+    const { path, summary, employees } = await validatedTarget(engine, target, values, await accountIds(connection, output));
     const identity = await importIdentity({ path, mapping: summary.mapping, employees, endpoint: connection.endpoint, userId: connection.userId });
+    sayBlocked(summary, output);
     return { identity, blocked: summary.chatCount - summary.validChats, engine, source: path };
   } catch (error) {
     await engine.close();
     throw error;
   }
+}
+
+/** Chats left out by validation are said before the upload, with the rules that blocked them. */
+function sayBlocked(summary: ValidationSummary, output: Output): void {
+  const blocked = summary.chatCount - summary.validChats;
+  if (blocked === 0) return;
+  const rules = Object.entries(summary.byCode)
+    .filter(([, entry]) => entry.severity === 'error')
+    .sort((a, b) => b[1].count - a[1].count)
+    .map(([code, entry]) => `${code} ×${entry.count}`)
+    .join(', ');
+  output.err(
+    output.lang === 'ru'
+      ? `Проверка не пропускает чатов: ${blocked} из ${summary.chatCount}, они не будут отправлены (${rules}); все замечания покажет chat-importer validate с теми же параметрами.`
+      : `${blocked} of ${summary.chatCount} chats are blocked by validation and will not be sent (${rules}); chat-importer validate with the same options lists every finding.`,
+  );
 }
 
 async function planned(engine: EngineClient, path: string): Promise<PlannedChat[]> {
@@ -54,7 +74,7 @@ export async function upload(path: string, values: Values, output: Output): Prom
   const connection = await connect(withProjectAccount(values, target));
   const batchSize = integerFlag(values['batch-size'], 'batch-size', 1, 500) ?? 500;
   const concurrency = integerFlag(values.concurrency, 'concurrency', 1, 4) ?? 1;
-  const { identity, blocked, engine, source } = await prepare(target, values, connection);
+  const { identity, blocked, engine, source } = await prepare(target, values, connection, output);
   const journalDir = resolve(values.journal ?? target.project?.journal ?? `${source}.journal`);
   try {
     if (values['dry-run']) return await dryRun(engine, journalDir, batchSize, connection, output);

@@ -29,8 +29,14 @@ export interface Target {
   project?: Project;
 }
 
-export function validatedTarget(engine: EngineClient, target: Target, values: ParsedArgs['values']): Promise<Validated> {
-  return target.project ? validatedProject(engine, target.path, target.project) : validatedFile(engine, target.path, values);
+/** The account's site and campaign ids, when an upload has fetched them: ids outside them block their chats. */
+export interface AccountIds {
+  sites?: number[];
+  campaigns?: number[];
+}
+
+export function validatedTarget(engine: EngineClient, target: Target, values: ParsedArgs['values'], ids: AccountIds = {}): Promise<Validated> {
+  return target.project ? validatedProject(engine, target.path, target.project, ids) : validatedFile(engine, target.path, values, ids);
 }
 
 export async function openTable(engine: EngineClient, file: string, values: ParsedArgs['values']) {
@@ -55,26 +61,26 @@ export async function openTable(engine: EngineClient, file: string, values: Pars
 }
 
 /** FILE with the mapping from `--mapping` (or the suggested one) and the flags on top. */
-export async function validatedFile(engine: EngineClient, file: string, values: ParsedArgs['values']): Promise<Validated> {
+export async function validatedFile(engine: EngineClient, file: string, values: ParsedArgs['values'], ids: AccountIds = {}): Promise<Validated> {
   const fromFile = values.mapping !== undefined;
   const baseMapping = fromFile ? readMappingFile(values.mapping as string) : undefined;
   const employees = values.employees ? readEmployeesFile(values.employees) : [];
   const { workbook, table } = await openTable(engine, file, values);
   const mapping = applyOverrides(baseMapping ?? table.suggestion.mapping, values, fromFile);
   const bar = progressBar();
-  const summary = must(await engine.request({ type: 'validate', mapping, employees }, bar.listener));
+  const summary = must(await engine.request({ type: 'validate', mapping, employees, ...ids }, bar.listener));
   bar.done();
   return { path: file, workbook, table, summary, employees };
 }
 
 /** A project's source read as the project says, validated, then its edits and exclusions applied. */
-export async function validatedProject(engine: EngineClient, projectPath: string, project: Project): Promise<Validated> {
+export async function validatedProject(engine: EngineClient, projectPath: string, project: Project, ids: AccountIds = {}): Promise<Validated> {
   const { path } = project.source;
   const bar = progressBar();
   const workbook = must(await engine.request({ type: 'open', path, encoding: project.text.encoding, delimiter: project.text.delimiter }, bar.listener));
   const table = must(await engine.request({ type: 'table', sheet: project.sheet, headerRow: project.headerRow }, bar.listener));
   const employees: Employee[] = project.employees;
-  const validated = must(await engine.request({ type: 'validate', mapping: project.mapping, employees }, bar.listener));
+  const validated = must(await engine.request({ type: 'validate', mapping: project.mapping, employees, ...ids }, bar.listener));
   const summary = await applyOverlay(engine, projectPath, project, bar.listener);
   bar.done();
   return { path, workbook, table, summary: summary ?? validated, employees };

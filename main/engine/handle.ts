@@ -8,7 +8,6 @@ import { profileColumns } from '../sheet/profile.ts';
 import { suggestMapping } from '../mapping/automatch/index.ts';
 import { MappingSchema } from '../mapping/model.ts';
 import { batchesOf, ValidationSession, type Validation } from '../chats/engine.ts';
-import type { Employee } from '../chats/normalise/employees.ts';
 import type { EngineReplies, EngineRequest, Stage, ValidationSummary } from './protocol.ts';
 import { writePlan, writeReport } from './upload-files.ts';
 import { editCells, excludeRows, exportProblems, overlayFor, previewRows, rowsPage, type Overlay } from './review.ts';
@@ -19,7 +18,7 @@ import { failedRowsPage, resultsPage } from './results.ts';
 export interface WorkerState {
   workbook?: Workbook;
   table?: Table;
-  session?: { employeesKey: string; session: ValidationSession };
+  session?: { listsKey: string; session: ValidationSession };
   validation?: Validation;
   overlay?: Overlay;
   /** The last validation asked for, to run again after an edit or an exclusion. */
@@ -195,14 +194,11 @@ function validate(
       message: text(`The mapping is not valid: ${where}`, `Сопоставление некорректно: ${where}`),
     });
   }
-  const employeesKey = JSON.stringify(request.employees);
-  if (!state.session || state.session.employeesKey !== employeesKey) {
-    const employees: readonly Employee[] = request.employees;
-    const now = request.now;
-    state.session = {
-      employeesKey,
-      session: new ValidationSession(table, { employees, now: now === undefined ? Date.now : () => now }),
-    };
+  const { employees, sites, campaigns, now } = request;
+  const listsKey = JSON.stringify([employees, sites, campaigns]);
+  if (!state.session || state.session.listsKey !== listsKey) {
+    const context = { employees, sites, campaigns, now: now === undefined ? Date.now : () => now };
+    state.session = { listsKey, session: new ValidationSession(table, context) };
   }
   progress('validating', 0, table.rows.length);
   const started = performance.now();

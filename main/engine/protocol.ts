@@ -17,7 +17,8 @@ import type { BulkAction, BulkFixOption, BulkFixPlan } from './bulk-fix.ts';
 export type EngineRequest =
   | { type: 'open'; path: string; encoding?: TextEncoding; delimiter?: Delimiter }
   | { type: 'table'; sheet?: string; headerRow?: number }
-  | { type: 'validate'; mapping: MappingInput; employees: Employee[]; now?: number }
+  /** `sites` and `campaigns`: the account's ids when its lists are known (engine.ts EngineContext). */
+  | { type: 'validate'; mapping: MappingInput; employees: Employee[]; sites?: number[]; campaigns?: number[]; now?: number }
   | { type: 'findings'; offset: number; limit: number }
   | { type: 'emitBatches'; dir: string }
   | { type: 'plan'; path: string }

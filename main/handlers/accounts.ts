@@ -8,7 +8,7 @@ import type { ImportSession } from './session.ts';
 import type { HandlerGroup } from './types.ts';
 import { accountName } from './uploads.ts';
 
-async function fetchPicker(client: CallGearClient, kind: PickerKind, session: ImportSession): Promise<Result<PickerItem[], CallGearError>> {
+async function fetchPicker(client: CallGearClient, kind: PickerKind): Promise<Result<PickerItem[], CallGearError>> {
   switch (kind) {
     case 'sites': {
       const sites = await client.getSites();
@@ -22,8 +22,6 @@ async function fetchPicker(client: CallGearClient, kind: PickerKind, session: Im
     case 'employees': {
       const employees = await client.getEmployees();
       if (!employees.ok) return employees;
-      // The mapping step loads employees; validation then turns names and e-mails into their ids.
-      session.employees = employees.value.map((e) => ({ id: e.id, full_name: e.full_name ?? String(e.id), email: e.email ?? null }));
       return ok(employees.value.map((e) => withDetail({ id: e.id, label: e.full_name ?? String(e.id) }, e.email)));
     }
     case 'customers': {
@@ -40,9 +38,20 @@ function withDetail(item: PickerItem, detail: string | undefined): PickerItem {
 /** Changes after which the lists picked earlier may describe another account or customer. */
 const MOVES: readonly (keyof AccountChange['changes'])[] = ['brand', 'endpoint', 'customer', 'login'];
 
-/** The mapping step matches operators against employees; a kept list serves as well as a fresh one. */
-function rememberEmployees(session: ImportSession, kind: PickerKind, items: PickerItem[]): void {
-  if (kind === 'employees') session.employees = items.map((item) => ({ id: item.id, full_name: item.label, email: item.detail ?? null }));
+/**
+ * Validation checks the file against the lists the mapping step loaded last: operators' names and
+ * e-mails become employee ids, and site and campaign ids must be the account's. A kept list serves
+ * as well as a fresh one; without either (`items` undefined) sites or campaigns are not checked,
+ * and employees stay as they were (a project brings its own).
+ */
+function remember(session: ImportSession, accountId: string, kind: PickerKind, items: PickerItem[] | undefined): void {
+  if (session.accountIds?.accountId !== accountId) session.accountIds = { accountId };
+  const ids = items?.map((item) => item.id);
+  if (kind === 'sites') session.accountIds.sites = ids;
+  else if (kind === 'campaigns') session.accountIds.campaigns = ids;
+  else if (kind === 'employees' && items) {
+    session.employees = items.map((item) => ({ id: item.id, full_name: item.label, email: item.detail ?? null }));
+  }
 }
 
 /**
@@ -78,17 +87,24 @@ export function accountHandlers(
     async loadPicker({ accountId, kind, refresh }) {
       const key = `${accountId}\u0000${kind}`;
       const held = fresh.get(key);
-      if (held !== undefined && !refresh) return ok({ ...held, cached: true });
+      if (held !== undefined && !refresh) {
+        remember(session, accountId, kind, held.items);
+        return ok({ ...held, cached: true });
+      }
       const client = await deps.accounts.client(accountId);
-      if (!client.ok) return client;
+      if (!client.ok) {
+        remember(session, accountId, kind, undefined);
+        return client;
+      }
       session.account = await accountName(deps, accountId);
-      const items = await fetchPicker(client.value, kind, session);
+      const items = await fetchPicker(client.value, kind);
       if (!items.ok) {
         const fallback = held ?? kept.read(accountId, kind);
+        remember(session, accountId, kind, fallback?.items);
         if (fallback === undefined) return items;
-        rememberEmployees(session, kind, fallback.items);
         return ok({ ...fallback, cached: true, stale: { code: items.error.code, message: items.error.message } });
       }
+      remember(session, accountId, kind, items.value);
       const list = { items: items.value, fetchedAt: deps.now() };
       fresh.set(key, list);
       kept.write(accountId, kind, list);

@@ -6,7 +6,7 @@ import type { EngineRequest, TableSummary, ValidationSummary, WorkbookSummary } 
 import type { MappingInput } from '../mapping/model.ts';
 import { baseName } from '../sheet/file-name.ts';
 import type { EnginePort } from './ports.ts';
-import type { ImportSession } from './session.ts';
+import { validateRequest, type AccountIds, type ImportSession } from './session.ts';
 
 /** What the engine has to be told, in order, to hold an import: a project, or the one on screen. */
 export interface ImportState {
@@ -16,6 +16,7 @@ export interface ImportState {
   headerRow?: number;
   mapping?: MappingInput;
   employees: Employee[];
+  accountIds?: AccountIds;
   edits: readonly { row: number; column: number; value: string }[];
   excluded: Iterable<number>;
 }
@@ -34,7 +35,7 @@ export async function replayImport(engine: EnginePort, state: ImportState, onPro
   const table = await engine.request({ type: 'table', sheet: state.sheet, headerRow: state.headerRow }, onProgress);
   if (!table.ok) return table;
   if (state.mapping === undefined) return ok({ workbook: workbook.value, table: table.value });
-  let validation = await engine.request({ type: 'validate', mapping: state.mapping, employees: state.employees }, onProgress);
+  let validation = await engine.request(validateRequest(state.mapping, state), onProgress);
   if (validation.ok && state.edits.length > 0) validation = await engine.request({ type: 'edit', edits: [...state.edits] }, onProgress);
   const excluded = [...state.excluded];
   if (validation.ok && excluded.length > 0) validation = await engine.request({ type: 'exclude', rows: excluded, excluded: true }, onProgress);

@@ -1,7 +1,7 @@
 import { ok } from '../common/text.ts';
 import type { Stage } from '../engine/protocol.ts';
 import type { HandlerDeps } from './ports.ts';
-import type { ImportSession } from './session.ts';
+import { validateRequest, type ImportSession } from './session.ts';
 import type { HandlerGroup } from './types.ts';
 
 const baseName = (path: string) => path.split(/[\\/]/).pop() ?? path;
@@ -14,7 +14,7 @@ export function reviewHandlers(
   const progress = (stage: Stage, done: number, total: number) => deps.emit({ type: 'engine-progress', stage, done, total });
   return {
     async applyMapping({ mapping }) {
-      const validated = await deps.engine.request({ type: 'validate', mapping, employees: session.employees }, progress);
+      const validated = await deps.engine.request(validateRequest(mapping, session), progress);
       if (validated.ok) session.mapping = validated.value.mapping;
       return validated;
     },

@@ -1,5 +1,6 @@
 import type { Employee } from '../chats/normalise/employees.ts';
-import type { Mapping } from '../mapping/model.ts';
+import type { EngineRequest } from '../engine/protocol.ts';
+import type { Mapping, MappingInput } from '../mapping/model.ts';
 import type { Delimiter, TextEncoding } from '../sheet/types.ts';
 
 /** What main remembers about the import on screen, between calls. */
@@ -12,12 +13,30 @@ export interface ImportSession {
   mapping?: Mapping;
   /** Employees of the account chosen for the mapping, to turn names into employee ids. */
   employees: Employee[];
+  /** Site and campaign ids of the account whose lists the mapping step loaded last. */
+  accountIds?: AccountIds;
   /** The person's edits and exclusions, in the order made: what a project file keeps. */
   edits: { row: number; column: number; value: string }[];
   excluded: Set<number>;
   /** The account last used for pickers or an upload, by name (never its secret). */
   account?: string;
   journal?: string;
+}
+
+/** A list is missing when it could not be loaded: then ids are not checked against it. */
+export interface AccountIds {
+  accountId: string;
+  sites?: number[];
+  campaigns?: number[];
+}
+
+/** The engine's validation of `mapping` against the account's employees, sites and campaigns. */
+export function validateRequest(
+  mapping: MappingInput,
+  lists: Pick<ImportSession, 'employees' | 'accountIds'>,
+): Extract<EngineRequest, { type: 'validate' }> {
+  const { sites, campaigns } = lists.accountIds ?? {};
+  return { type: 'validate', mapping, employees: lists.employees, sites, campaigns };
 }
 
 export function newSession(): ImportSession {

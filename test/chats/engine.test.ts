@@ -258,3 +258,54 @@ describe('operators without an employee list', () => {
     expect(v.value.findings[0]?.message.en).toContain('--employees');
   });
 });
+
+describe('site and campaign ids the account does not have', () => {
+  const HEADERS_WITH_SITE = [...HEADERS, 'Site', 'Campaign'];
+  /** chat1 under another key and another visitor's phone, so no two are the same chat. */
+  const chatOn = (key: string, site: Cell, campaign: Cell = ''): Cell[][] =>
+    chat1.map((row, i) =>
+      i === 0 ? [key, row[1]!, row[2]!, `+7 999 000-00-${key.slice(1).padStart(2, '0')}`, ...row.slice(4), site, campaign] : [key, ...row.slice(1), '', ''],
+    );
+  const bySite = mapping({
+    chat: { ...mapping().chat, site_id: col('Site'), campaign_id: col('Campaign') },
+  } as Partial<MappingInput>);
+
+  function validate(rows: Cell[][], m: Mapping, lists: { sites?: number[]; campaigns?: number[] }): Validation {
+    const sheet: Table = { file: 'chats.xlsx', sheet: 'Chats', headers: HEADERS_WITH_SITE, headerRow: 1, rows };
+    const result = new ValidationSession(sheet, { employees, now: () => NOW, ...lists }).validate(m);
+    if (!result.ok) throw new Error(result.error.message.en);
+    return result.value;
+  }
+
+  it('blocks the chat whose site is not one of the account’s, naming the row, the column and the id', () => {
+    const rows = [...chatOn('c1', 12), ...chatOn('c2', '77')];
+    const v = validate(rows, bySite, { sites: [12, 14], campaigns: [] });
+    expect(v.validChats).toBe(1);
+    expect(v.findings).toMatchObject([{ code: 'site.unknown', severity: 'error', field: 'site_id', column: 'Site', rows: [4] }]);
+    expect(v.findings[0]?.message.en).toBe('The site "77" in "Site" is not one of this account\'s sites, so CallGear would refuse the chat.');
+    expect(v.findings[0]?.message.ru).toContain('нет среди сайтов этого аккаунта');
+    expect(paramsOf(v).map((chat) => chat.site_id)).toEqual([12]);
+  });
+
+  it('blocks every chat when the site set for all of them is another account’s, and says where to change it', () => {
+    const v = validate([...chatOn('c1', ''), ...chatOn('c2', '')], mapping(), { sites: [12, 14] });
+    expect(v.validChats).toBe(0);
+    expect(codes(v)).toEqual(['site.unknown', 'site.unknown']);
+    expect(v.findings[0]?.message.en).toBe(
+      "The site 77 set for all chats is not one of this account's sites, so CallGear would refuse every chat: choose one of its sites in the mapping.",
+    );
+  });
+
+  it('checks campaigns against the account’s campaigns', () => {
+    const rows = [...chatOn('c1', 12, 5), ...chatOn('c2', 12, 6)];
+    const v = validate(rows, bySite, { sites: [12], campaigns: [5] });
+    expect(v.findings).toMatchObject([{ code: 'campaign.unknown', column: 'Campaign', rows: [4] }]);
+    expect(v.validChats).toBe(1);
+  });
+
+  it('checks only the shape of ids while the account’s lists are unknown (offline, or the CLI)', () => {
+    const rows = [...chatOn('c1', 12, 5), ...chatOn('c2', '77', 6)];
+    expect(validate(rows, bySite, {}).validChats).toBe(2);
+    expect(codes(validate(rows, bySite, { campaigns: [5, 6] }))).toEqual([]);
+  });
+});

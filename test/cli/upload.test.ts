@@ -48,6 +48,17 @@ describe('chat-importer upload', () => {
     expect(sandbox.store.count()).toBe(0);
   });
 
+  it('blocks chats on a site the account does not have before sending any, and says why', async () => {
+    const { code, err } = await cli('upload', file, ...account(), '--set', 'site_id=77', '--journal', join(dir, 'journal-77'));
+    expect(code).toBe(1);
+    expect(err).toContain('30 of 30 chats are blocked by validation and will not be sent (site.unknown ×30)');
+    expect(sandbox.store.count()).toBe(0);
+    const validated = await cli('validate', file, ...account(), '--set', 'site_id=77', '--json');
+    expect(JSON.parse(validated.out).findings[0]).toMatchObject({ code: 'site.unknown', severity: 'error' });
+    const offline = await cli('validate', file, '--employees', join(dir, 'employees.json'), '--set', 'site_id=77', '--tz', 'Europe/Moscow', '--json');
+    expect(JSON.parse(offline.out).counts).toMatchObject({ chats: CHATS, validChats: CHATS });
+  });
+
   it('uploads every chat, writes the report, and exits 0', async () => {
     const report = join(dir, 'report.csv');
     const { code, out } = await cli('upload', file, ...account(), '--journal', join(dir, 'journal'), '--report', report);

@@ -93,6 +93,23 @@ describe('the handler table, driven as the page drives it', () => {
     expect(sandbox.store.count()).toBe(0);
   });
 
+  it('blocks chats whose site is not the chosen account’s, once its sites are loaded, and only then', async () => {
+    await call('openFile', { path: join(dir, 'chats.xlsx') });
+    const table = await call('selectSheet', {});
+    const onSite = (site: number) => ({ mapping: { ...table.suggestion.mapping, chat: { ...table.suggestion.mapping.chat, site_id: { kind: 'constant', value: site } } } });
+    const account = await call('addAccount', { name: 'Sites', brand: 'custom', endpoint: sandbox.url, auth: 'key', secret: sandbox.demoKey });
+    const sites = await call('loadPicker', { accountId: account.id, kind: 'sites' });
+    expect(sites.items.map((site) => site.id)).toContain(9);
+    expect(sites.items.map((site) => site.id)).not.toContain(77);
+    expect(await call('applyMapping', onSite(77))).toMatchObject({ validChats: 0, byCode: { 'site.unknown': { severity: 'error', count: CHATS } } });
+    expect(await call('applyMapping', onSite(9))).toMatchObject({ validChats: CHATS, errors: 0 });
+
+    // Another account whose sites cannot be loaded: the first account's list must not judge its ids.
+    const unreachable = await call('addAccount', { name: 'Elsewhere', brand: 'custom', endpoint: 'http://127.0.0.1:9/', auth: 'key', secret: sandbox.demoKey });
+    expect(await dispatch(handlers, 'loadPicker', { accountId: unreachable.id, kind: 'sites' })).toMatchObject({ ok: false });
+    expect(await call('applyMapping', onSite(77))).toMatchObject({ validChats: CHATS, errors: 0 });
+  });
+
   it('refuses to upload before a file is mapped, in words', async () => {
     const fresh = createHandlers({
       engine,

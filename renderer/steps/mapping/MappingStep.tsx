@@ -25,8 +25,8 @@ interface MappingStepProps {
 export function MappingStep({ state, dispatch, back }: MappingStepProps) {
   const { t } = useLanguage();
   const [mapping, setMapping] = useState<Mapping>(state.mapping);
-  const { pickers, employeesSettled, refresh } = usePickers(state.chosen.account.id);
-  const validation = useValidation(mapping, employeesSettled);
+  const { pickers, listsSettled, refresh } = usePickers(state.chosen.account.id);
+  const validation = useValidation(mapping, listsSettled);
   const { remembered, apply, undo } = useRemembered(state, setMapping);
   const { table } = state;
 

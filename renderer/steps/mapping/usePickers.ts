@@ -34,13 +34,16 @@ export function needsRefresh(pickers: Pickers): boolean {
   });
 }
 
+const settled = (picker: Picker): boolean => picker.kind !== 'loading' && !(picker.kind === 'ready' && picker.refreshing === true);
+
 /**
- * The account's employees, sites and campaigns. Employees come first and `employeesSettled` says
- * so: main matches operator names against them, so validating earlier would block every chat, and
- * a refreshed list is validated against again. Lists kept from an earlier day stand in while
+ * The account's employees, sites and campaigns. `listsSettled` says all three have come (or
+ * failed): main validates against them (operator names become employee ids; a site or campaign
+ * the account lacks blocks its chat), so validating earlier would judge by half the lists, and
+ * refreshed lists are validated against again. Lists kept from an earlier day stand in while
  * offline; `refresh` asks again, and so does the system saying it is back online.
  */
-export function usePickers(accountId: string): { pickers: Pickers; employeesSettled: boolean; refresh(): void } {
+export function usePickers(accountId: string): { pickers: Pickers; listsSettled: boolean; refresh(): void } {
   const [pickers, setPickers] = useState<Pickers>(LOADING);
   const [round, setRound] = useState(0);
   const refresh = useCallback(() => setRound((r) => r + 1), []);
@@ -58,6 +61,5 @@ export function usePickers(accountId: string): { pickers: Pickers; employeesSett
     window.addEventListener('online', refresh);
     return () => window.removeEventListener('online', refresh);
   }, [offline, refresh]);
-  const employees = pickers.employees;
-  return { pickers, employeesSettled: employees.kind !== 'loading' && !(employees.kind === 'ready' && employees.refreshing === true), refresh };
+  return { pickers, listsSettled: KINDS.every((kind) => settled(pickers[kind])), refresh };
 }

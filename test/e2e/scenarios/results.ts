@@ -7,27 +7,33 @@ import { openApp, type App, type Suite } from '../harness.ts';
 import { check, mapAndReview, poll, rehearseAndContinue, step } from '../steps.ts';
 
 const CHATS = 20;
-/** A site the sandbox's account does not have: the file looks fine, CallGear refuses the chat. */
-const NO_SUCH_SITE = 777;
+/**
+ * A campaign of the sandbox's account that runs on its site 12, not on the file's sites: the app
+ * checks that ids are the account's, but not which site a campaign belongs to, so CallGear refuses it.
+ */
+const OTHER_SITES_CAMPAIGN = 203;
+const ITS_SITE = 12;
 
-/** A file of 20 chats, two of them (on the rows returned) on a site CallGear does not know. */
+/** A file of 20 chats, two of them (on the rows returned) in a campaign of another site. */
 function fileWithTwoRefusals(app: App) {
   const generated = generateChats({ chats: CHATS, seed: 23, layout: 'messages-by-key', language: 'en', chatFieldsOnFirstRowOnly: true });
   const key = generated.headers.indexOf(generated.fields.chatKey!);
   const site = generated.headers.indexOf(generated.fields.site_id!);
+  const campaign = generated.headers.push('Campaign') - 1;
   const firstRows: number[] = [];
   const seen = new Set<unknown>();
   generated.rows.forEach((row, i) => {
+    row[campaign] = null;
     if (seen.has(row[key])) return;
     seen.add(row[key]);
     firstRows.push(i);
   });
   const refused = [firstRows[4]!, firstRows[13]!];
-  for (const i of refused) generated.rows[i]![site] = NO_SUCH_SITE;
+  for (const i of refused) generated.rows[i]![campaign] = OTHER_SITES_CAMPAIGN;
   const file = join(app.dir, 'two-refusals.xlsx');
   writeFileSync(file, writeWorkbook(generated, 'xlsx'));
   // Spreadsheet rows: the header is row 1.
-  return { file, site, refusedRows: refused.map((i) => i + 2) };
+  return { file, site, campaign, refusedRows: refused.map((i) => i + 2) };
 }
 
 /**
@@ -37,7 +43,7 @@ function fileWithTwoRefusals(app: App) {
 export async function uploadAgainWhatFailed(suite: Suite): Promise<void> {
   const app = await openApp(suite);
   const ui = appPage(app.page);
-  const { file, site, refusedRows } = fileWithTwoRefusals(app);
+  const { file, site, campaign, refusedRows } = fileWithTwoRefusals(app);
   const report = {
     shown: app.page.getByTestId('report-shown'),
     filter: (name: RegExp) => app.page.getByRole('group', { name: 'Show', exact: true }).getByRole('button', { name }),
@@ -64,12 +70,12 @@ export async function uploadAgainWhatFailed(suite: Suite): Promise<void> {
       expect(await report.filter(/^Uploaded/).textContent()).toBe(`Uploaded ${CHATS - 2}`);
       await report.filter(/^Refused/).click();
       await poll(() => report.shown.textContent()).toBe('Chats 1–2 of 2');
-      expect(await report.rows.nth(0).textContent()).toMatch(new RegExp(`^${refusedRows[0]}.*Refused.*CallGear refused a value`));
+      expect(await report.rows.nth(0).textContent()).toMatch(new RegExp(`^${refusedRows[0]}.*Refused.*Values contradict each other`));
       await report.find.fill(String(refusedRows[1]));
       await poll(() => report.shown.textContent()).toBe('Chats 1–1 of 1');
       expect(await report.rows.nth(0).textContent()).toMatch(new RegExp(`^${refusedRows[1]}`));
       await report.filter(/^All/).click();
-      await report.find.fill('refused a value');
+      await report.find.fill('contradict each other');
       await poll(() => report.shown.textContent()).toBe('Chats 1–2 of 2');
       expect(await report.filter(/^Uploaded/).textContent()).toBe('Uploaded 0');
       expect(await app.page.getByTestId('retry-text').textContent()).toBe(
@@ -86,10 +92,10 @@ export async function uploadAgainWhatFailed(suite: Suite): Promise<void> {
       await poll(() => ui.heading.textContent()).toBe('Results');
       await fixAgain.click();
       await poll(() => app.page.getByText(/^\d+ rows? shown$/).textContent()).toMatch(/^\d+ rows shown$/);
-      await poll(() => ui.review.cell(0, site).textContent()).toBe(String(NO_SUCH_SITE));
-      expect(await app.page.locator('[role="rowheader"]').first().getAttribute('title')).toContain('In the last upload: CallGear refused a value');
+      await poll(() => ui.review.cell(0, campaign).textContent()).toBe(String(OTHER_SITES_CAMPAIGN));
+      expect(await app.page.locator('[role="rowheader"]').first().getAttribute('title')).toContain('In the last upload: Values contradict each other');
       await ui.review.cell(0, site).click();
-      await poll(() => ui.review.cellPanel.textContent()).toContain('In the last upload: CallGear refused a value');
+      await poll(() => ui.review.cellPanel.textContent()).toContain('In the last upload: Values contradict each other');
       await check(app, 'retry-4-review-failed');
     });
     await step('fix the failed rows in the grid', async () => {
@@ -100,9 +106,9 @@ export async function uploadAgainWhatFailed(suite: Suite): Promise<void> {
         await cell.click();
         await app.page.keyboard.press('Enter');
         const editor = app.page.getByRole('textbox', { name: `New value of Site, row ${row}` });
-        await editor.fill('9');
+        await editor.fill(String(ITS_SITE));
         await editor.press('Enter');
-        await poll(() => cell.textContent()).toBe('9');
+        await poll(() => cell.textContent()).toBe(String(ITS_SITE));
       }
       await check(app, 'retry-4-review-fixed');
       await ui.review.upload.click();
@@ -120,7 +126,7 @@ export async function uploadAgainWhatFailed(suite: Suite): Promise<void> {
       // The first 18 are still there as they were, and only two chats are new: both fixed.
       expect(after.filter((stored) => before.some((old) => old.id === stored.id))).toEqual(before);
       const added = after.filter((stored) => !before.some((old) => old.id === stored.id));
-      expect(added.map((stored) => stored.chat.site_id)).toEqual([9, 9]);
+      expect(added.map((stored) => [stored.chat.site_id, stored.chat.campaign_id])).toEqual([[ITS_SITE, OTHER_SITES_CAMPAIGN], [ITS_SITE, OTHER_SITES_CAMPAIGN]]);
       const identities = new Set(after.map((stored) => `${stored.chat.start_date_time} ${stored.chat.phone ?? ''} ${stored.chat.email ?? ''}`));
       expect(identities.size).toBe(CHATS);
       await check(app, 'retry-6-results-all');

@@ -1,0 +1,26 @@
+import type { Output } from './commands.ts';
+import type { Connection } from './connection.ts';
+import type { AccountIds } from './validated.ts';
+
+/**
+ * The account's sites and campaigns, so a chat naming another account's is blocked before anything
+ * is sent rather than refused by CallGear. A list that cannot be read (offline, or a key without the
+ * right) is said, and its ids are then checked for shape only.
+ */
+export async function accountIds(connection: Connection, output: Output): Promise<AccountIds> {
+  const [sites, campaigns] = await Promise.all([connection.client.getSites(), connection.client.getCampaigns()]);
+  const ids: AccountIds = {};
+  if (sites.ok) ids.sites = sites.value.map((site) => site.id);
+  else unchecked('sites', 'сайтов', sites.error.message, output);
+  if (campaigns.ok) ids.campaigns = campaigns.value.map((campaign) => campaign.id);
+  else unchecked('campaigns', 'кампаний', campaigns.error.message, output);
+  return ids;
+}
+
+function unchecked(list: string, listRu: string, why: { en: string; ru: string }, output: Output): void {
+  output.err(
+    output.lang === 'ru'
+      ? `Список ${listRu} аккаунта не загружен, поэтому их id проверены только на формат: ${why.ru}`
+      : `The account's ${list} could not be loaded, so their ids were checked for shape only: ${why.en}`,
+  );
+}
