@@ -35,6 +35,8 @@ export interface AssessInput {
   mapped: ReadonlySet<FieldName>;
   /** The newest time accepted (account wall ms): now plus a small clock-skew margin. */
   latest: number;
+  /** The site each of the account's campaigns runs on, where known. */
+  campaignSites?: ReadonlyMap<number, number>;
 }
 
 export interface Assessment {
@@ -109,6 +111,7 @@ class ChatAssessor {
     let anyTarget = false;
     for (const p of targets) if (p.value !== undefined || p.issue) anyTarget = true;
     if (!anyTarget) this.findings.add('target.missing', this.rows, { chat });
+    this.campaignOnSite(targets[1]?.value, targets[2]?.value);
     const name = mapped.has('name') ? this.chatField<string>('name').value : undefined;
     const messages = this.messages();
     const start = this.start(messages);
@@ -182,6 +185,14 @@ class ChatAssessor {
     const p = this.chatField<number>(field);
     if (p.value === undefined && p.issue) this.issueFinding(field, p);
     return p;
+  }
+
+  /** CallGear refuses a chat whose campaign runs on another site than the chat's. */
+  private campaignOnSite(campaign: number | undefined, site: number | undefined): void {
+    if (campaign === undefined || site === undefined) return;
+    const itsSite = this.input.campaignSites?.get(campaign);
+    if (itsSite === undefined || itsSite === site) return;
+    this.add('campaign.other_site', this.rows, 'campaign_id', { value: String(campaign), normalised: String(site), other: String(itsSite) });
   }
 
   /** The chat's start: its own column when it has a value, else its first message's time. */

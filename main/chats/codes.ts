@@ -189,6 +189,14 @@ export const CODES = {
             `Рекламной кампании ${q(d.value)} из ${q(d.column)} нет среди кампаний этого аккаунта, и CallGear отклонит чат.`,
           ),
   },
+  'campaign.other_site': {
+    severity: 'error',
+    describe: (d) =>
+      text(
+        `The campaign ${d.value ?? ''} runs on site ${d.other ?? ''}, but this chat's site is ${d.normalised ?? ''}; CallGear refuses a chat whose campaign and site disagree: correct one of them, or leave one out.`,
+        `Рекламная кампания ${d.value ?? ''} работает на сайте ${d.other ?? ''}, а сайт этого чата — ${d.normalised ?? ''}; CallGear отклоняет чат, у которого кампания и сайт не совпадают: исправьте одно из них или оставьте одно.`,
+      ),
+  },
   'employee.missing': {
     severity: 'error',
     describe: (d) =>

@@ -10,13 +10,14 @@ import { normaliseEmail } from './normalise/email.ts';
 import { matchEnum } from './normalise/enums.ts';
 import { parseId } from './normalise/ids.ts';
 import { makeEmployeeResolver, type Employee } from './normalise/employees.ts';
+import type { AccountCampaign } from './engine.ts';
 
 export type { CellIssue, FieldColumn } from './field-column.ts';
 
 export interface ExtractContext {
   employees: readonly Employee[];
   sites?: readonly number[];
-  campaigns?: readonly number[];
+  campaigns?: readonly AccountCampaign[];
 }
 
 type Normaliser = (cell: Cell) => Normalised;
@@ -124,7 +125,7 @@ function valueNormaliser(field: FieldName, mapping: Mapping, context: ExtractCon
     case 'id':
       if (field === 'employee_id') return employeeNormaliser(mapping, context);
       if (field === 'site_id') return idNormaliser(context.sites, 'site.unknown');
-      if (field === 'campaign_id') return idNormaliser(context.campaigns, 'campaign.unknown');
+      if (field === 'campaign_id') return idNormaliser(context.campaigns?.map((campaign) => campaign.id), 'campaign.unknown');
       return idNormaliser();
     case 'text':
       return (cell) => (isBlank(cell) ? undefined : typeof cell === 'string' ? cell.trim() : displayCell(cell));

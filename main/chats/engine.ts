@@ -23,11 +23,17 @@ export interface EngineContext {
    * checks only that ids are whole numbers.
    */
   sites?: readonly number[];
-  campaigns?: readonly number[];
+  campaigns?: readonly AccountCampaign[];
   /** The clock, in Unix ms. */
   now: () => number;
   /** How far ahead of now a time may be and still pass as "not in the future". */
   futureSkewMs?: number;
+}
+
+/** A campaign of the account, and the site it runs on when CallGear says. */
+export interface AccountCampaign {
+  id: number;
+  siteId?: number;
 }
 
 export interface Validation {
@@ -62,12 +68,14 @@ export class ValidationSession {
   lastTimings: { map: number; group: number; validate: number } = { map: 0, group: 0, validate: 0 };
   private readonly cache = new Map<FieldName, { key: string; column: FieldColumn }>();
   private readonly headerIndex = new Map<string, number>();
+  private readonly campaignSites = new Map<number, number>();
 
   constructor(
     readonly table: Table,
     private readonly context: EngineContext,
   ) {
     table.headers.forEach((header, i) => this.headerIndex.set(header, i));
+    for (const { id, siteId } of context.campaigns ?? []) if (siteId !== undefined) this.campaignSites.set(id, siteId);
   }
 
   validate(mapping: Mapping): Result<Validation> {
@@ -81,7 +89,7 @@ export class ValidationSession {
     const grouping = groupRows(groupingFor(this.table, mapping, (header) => this.indexOf(header)));
     const t2 = performance.now();
     const latest = nowWall(mapping.options.accountTimeZone, this.context.now()) + (this.context.futureSkewMs ?? DEFAULT_SKEW_MS);
-    const { findings, drafts, textLengths } = assessChats({ table: this.table, grouping, columns, mapped, latest });
+    const { findings, drafts, textLengths } = assessChats({ table: this.table, grouping, columns, mapped, latest, campaignSites: this.campaignSites });
     refuseDuplicates(drafts, columns, findings, grouping);
     refuseOversized(drafts, columns, findings, textLengths);
     this.lastTimings = { map: t1 - t0, group: t2 - t1, validate: performance.now() - t2 };

@@ -12,7 +12,7 @@ export async function accountIds(connection: Connection, output: Output): Promis
   const ids: AccountIds = {};
   if (sites.ok) ids.sites = sites.value.map((site) => site.id);
   else unchecked('sites', 'сайтов', sites.error.message, output);
-  if (campaigns.ok) ids.campaigns = campaigns.value.map((campaign) => campaign.id);
+  if (campaigns.ok) ids.campaigns = campaigns.value.map(({ id, site_id }) => (site_id === undefined ? { id } : { id, siteId: site_id }));
   else unchecked('campaigns', 'кампаний', campaigns.error.message, output);
   return ids;
 }

@@ -33,7 +33,8 @@ export const ConnectionReportSchema = z.object({
 
 export const PickerKindSchema = z.enum(['sites', 'campaigns', 'employees', 'customers']);
 
-export const PickerItemSchema = z.object({ id: z.number(), label: z.string(), detail: z.string().optional() });
+/** `siteId`: for a campaign, the site it runs on (a chat's campaign and site must agree). */
+export const PickerItemSchema = z.object({ id: z.number(), label: z.string(), detail: z.string().optional(), siteId: z.number().optional() });
 
 /**
  * A list picked from the account. `cached`: not fetched just now. `stale`: fetching failed

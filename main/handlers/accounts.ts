@@ -17,7 +17,7 @@ async function fetchPicker(client: CallGearClient, kind: PickerKind): Promise<Re
     case 'campaigns': {
       const campaigns = await client.getCampaigns();
       if (!campaigns.ok) return campaigns;
-      return ok(campaigns.value.map((c) => withDetail({ id: c.id, label: c.name ?? String(c.id) }, c.site_domain_name)));
+      return ok(campaigns.value.map((c) => withDetail({ id: c.id, label: c.name ?? String(c.id), ...(c.site_id === undefined ? {} : { siteId: c.site_id }) }, c.site_domain_name)));
     }
     case 'employees': {
       const employees = await client.getEmployees();
@@ -46,9 +46,8 @@ const MOVES: readonly (keyof AccountChange['changes'])[] = ['brand', 'endpoint',
  */
 function remember(session: ImportSession, accountId: string, kind: PickerKind, items: PickerItem[] | undefined): void {
   if (session.accountIds?.accountId !== accountId) session.accountIds = { accountId };
-  const ids = items?.map((item) => item.id);
-  if (kind === 'sites') session.accountIds.sites = ids;
-  else if (kind === 'campaigns') session.accountIds.campaigns = ids;
+  if (kind === 'sites') session.accountIds.sites = items?.map((item) => item.id);
+  else if (kind === 'campaigns') session.accountIds.campaigns = items?.map(({ id, siteId }) => (siteId === undefined ? { id } : { id, siteId }));
   else if (kind === 'employees' && items) {
     session.employees = items.map((item) => ({ id: item.id, full_name: item.label, email: item.detail ?? null }));
   }

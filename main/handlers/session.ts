@@ -1,4 +1,5 @@
 import type { Employee } from '../chats/normalise/employees.ts';
+import type { AccountCampaign } from '../chats/engine.ts';
 import type { EngineRequest } from '../engine/protocol.ts';
 import type { Mapping, MappingInput } from '../mapping/model.ts';
 import type { Delimiter, TextEncoding } from '../sheet/types.ts';
@@ -27,7 +28,7 @@ export interface ImportSession {
 export interface AccountIds {
   accountId: string;
   sites?: number[];
-  campaigns?: number[];
+  campaigns?: AccountCampaign[];
 }
 
 /** The engine's validation of `mapping` against the account's employees, sites and campaigns. */

@@ -61,7 +61,8 @@ export function diskPickerCache(folder: string, note: CacheNote = () => undefine
     },
     write(accountId, kind, list) {
       if (!SAFE_ID.test(accountId)) return;
-      const content = { version: 1, accountId, kind, fetchedAt: list.fetchedAt, items: list.items.map(({ id, label, detail }) => (detail === undefined ? { id, label } : { id, label, detail })) };
+      const items = list.items.map(({ id, label, detail, siteId }) => ({ id, label, ...(detail === undefined ? {} : { detail }), ...(siteId === undefined ? {} : { siteId }) }));
+      const content = { version: 1, accountId, kind, fetchedAt: list.fetchedAt, items };
       try {
         writeFileAtomic(file(accountId, kind), `${JSON.stringify(content)}\n`, 0o600);
       } catch (error) {

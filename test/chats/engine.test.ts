@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Cell, Table } from '../../main/sheet/types.ts';
 import { MappingSchema, type Mapping, type MappingInput } from '../../main/mapping/model.ts';
-import { batchesOf, ValidationSession, type Validation } from '../../main/chats/engine.ts';
+import { batchesOf, ValidationSession, type AccountCampaign, type Validation } from '../../main/chats/engine.ts';
 import { UploadChatSchema } from '../../main/chats/params.ts';
 
 const HEADERS = ['Chat', 'Started', 'Visitor', 'Phone', 'Email', 'Status', 'Sent', 'From', 'Operator', 'Text'];
@@ -270,7 +270,7 @@ describe('site and campaign ids the account does not have', () => {
     chat: { ...mapping().chat, site_id: col('Site'), campaign_id: col('Campaign') },
   } as Partial<MappingInput>);
 
-  function validate(rows: Cell[][], m: Mapping, lists: { sites?: number[]; campaigns?: number[] }): Validation {
+  function validate(rows: Cell[][], m: Mapping, lists: { sites?: number[]; campaigns?: AccountCampaign[] }): Validation {
     const sheet: Table = { file: 'chats.xlsx', sheet: 'Chats', headers: HEADERS_WITH_SITE, headerRow: 1, rows };
     const result = new ValidationSession(sheet, { employees, now: () => NOW, ...lists }).validate(m);
     if (!result.ok) throw new Error(result.error.message.en);
@@ -298,14 +298,25 @@ describe('site and campaign ids the account does not have', () => {
 
   it('checks campaigns against the account’s campaigns', () => {
     const rows = [...chatOn('c1', 12, 5), ...chatOn('c2', 12, 6)];
-    const v = validate(rows, bySite, { sites: [12], campaigns: [5] });
+    const v = validate(rows, bySite, { sites: [12], campaigns: [{ id: 5 }] });
     expect(v.findings).toMatchObject([{ code: 'campaign.unknown', column: 'Campaign', rows: [4] }]);
     expect(v.validChats).toBe(1);
+  });
+
+  it('blocks a chat whose campaign runs on another site than the chat’s', () => {
+    const rows = [...chatOn('c1', 12, 5), ...chatOn('c2', 14, 5), ...chatOn('c3', '', 5)];
+    const v = validate(rows, bySite, { sites: [12, 14], campaigns: [{ id: 5, siteId: 12 }] });
+    expect(v.findings).toMatchObject([{ code: 'campaign.other_site', severity: 'error', field: 'campaign_id', column: 'Campaign', rows: [4, 5] }]);
+    expect(v.findings[0]?.message.en).toBe(
+      "The campaign 5 runs on site 12, but this chat's site is 14; CallGear refuses a chat whose campaign and site disagree: correct one of them, or leave one out.",
+    );
+    // A campaign alone places the chat on its own site.
+    expect(paramsOf(v).map((chat) => [chat.site_id, chat.campaign_id])).toEqual([[12, 5], [undefined, 5]]);
   });
 
   it('checks only the shape of ids while the account’s lists are unknown (offline, or the CLI)', () => {
     const rows = [...chatOn('c1', 12, 5), ...chatOn('c2', '77', 6)];
     expect(validate(rows, bySite, {}).validChats).toBe(2);
-    expect(codes(validate(rows, bySite, { campaigns: [5, 6] }))).toEqual([]);
+    expect(codes(validate(rows, bySite, { campaigns: [{ id: 5 }, { id: 6 }] }))).toEqual([]);
   });
 });

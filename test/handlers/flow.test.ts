@@ -103,6 +103,14 @@ describe('the handler table, driven as the page drives it', () => {
     expect(sites.items.map((site) => site.id)).not.toContain(77);
     expect(await call('applyMapping', onSite(77))).toMatchObject({ validChats: 0, byCode: { 'site.unknown': { severity: 'error', count: CHATS } } });
     expect(await call('applyMapping', onSite(9))).toMatchObject({ validChats: CHATS, errors: 0 });
+    const campaigns = await call('loadPicker', { accountId: account.id, kind: 'campaigns' });
+    expect(campaigns.items.find((campaign) => campaign.id === 203)).toMatchObject({ label: 'Blog readers', siteId: 12 });
+    const blogCampaign = (site: number) => {
+      const { mapping } = onSite(site);
+      return { mapping: { ...mapping, chat: { ...mapping.chat, campaign_id: { kind: 'constant', value: 203 } } } };
+    };
+    expect(await call('applyMapping', blogCampaign(9))).toMatchObject({ validChats: 0, byCode: { 'campaign.other_site': { count: CHATS } } });
+    expect(await call('applyMapping', blogCampaign(12))).toMatchObject({ validChats: CHATS, errors: 0 });
 
     // Another account whose sites cannot be loaded: the first account's list must not judge its ids.
     const unreachable = await call('addAccount', { name: 'Elsewhere', brand: 'custom', endpoint: 'http://127.0.0.1:9/', auth: 'key', secret: sandbox.demoKey });

@@ -96,6 +96,9 @@ describe('lists picked from an account, kept on disk', () => {
     const keptCampaigns = await call(second, 'loadPicker', { accountId: account.id, kind: 'campaigns' });
     expect(keptEmployees).toMatchObject({ items: employees.items, fetchedAt: employees.fetchedAt, cached: true });
     expect(keptCampaigns).toMatchObject({ items: campaigns.items, fetchedAt: campaigns.fetchedAt, cached: true });
+    // Each campaign's site is kept too: offline, a chat on another site than its campaign's is still caught.
+    expect(campaigns.items.find((campaign) => campaign.id === 203)?.siteId).toBe(12);
+    expect(keptCampaigns.items).toEqual(campaigns.items);
     expect(keptEmployees.stale?.code).toMatch(/^transport\./);
     expect(keptEmployees.stale?.message.en).toContain('127.0.0.1');
   });

@@ -8,32 +8,33 @@ import { check, mapAndReview, poll, rehearseAndContinue, step } from '../steps.t
 
 const CHATS = 20;
 /**
- * A campaign of the sandbox's account that runs on its site 12, not on the file's sites: the app
- * checks that ids are the account's, but not which site a campaign belongs to, so CallGear refuses it.
+ * A visitor session of the sandbox's account, on its site 9, not on the file's sites. The app
+ * checks sites and campaigns against the account's lists, but cannot list its visitor sessions,
+ * so only CallGear can refuse a chat whose session and site disagree.
  */
-const OTHER_SITES_CAMPAIGN = 203;
-const ITS_SITE = 12;
+const OTHER_SITES_SESSION = 5550001;
+const ITS_SITE = 9;
 
-/** A file of 20 chats, two of them (on the rows returned) in a campaign of another site. */
+/** A file of 20 chats, two of them (on the rows returned) in a visitor session on another site. */
 function fileWithTwoRefusals(app: App) {
   const generated = generateChats({ chats: CHATS, seed: 23, layout: 'messages-by-key', language: 'en', chatFieldsOnFirstRowOnly: true });
   const key = generated.headers.indexOf(generated.fields.chatKey!);
   const site = generated.headers.indexOf(generated.fields.site_id!);
-  const campaign = generated.headers.push('Campaign') - 1;
+  const session = generated.headers.push('Visitor session') - 1;
   const firstRows: number[] = [];
   const seen = new Set<unknown>();
   generated.rows.forEach((row, i) => {
-    row[campaign] = null;
+    row[session] = null;
     if (seen.has(row[key])) return;
     seen.add(row[key]);
     firstRows.push(i);
   });
   const refused = [firstRows[4]!, firstRows[13]!];
-  for (const i of refused) generated.rows[i]![campaign] = OTHER_SITES_CAMPAIGN;
+  for (const i of refused) generated.rows[i]![session] = OTHER_SITES_SESSION;
   const file = join(app.dir, 'two-refusals.xlsx');
   writeFileSync(file, writeWorkbook(generated, 'xlsx'));
   // Spreadsheet rows: the header is row 1.
-  return { file, site, campaign, refusedRows: refused.map((i) => i + 2) };
+  return { file, site, session, refusedRows: refused.map((i) => i + 2) };
 }
 
 /**
@@ -43,7 +44,7 @@ function fileWithTwoRefusals(app: App) {
 export async function uploadAgainWhatFailed(suite: Suite): Promise<void> {
   const app = await openApp(suite);
   const ui = appPage(app.page);
-  const { file, site, campaign, refusedRows } = fileWithTwoRefusals(app);
+  const { file, site, session, refusedRows } = fileWithTwoRefusals(app);
   const report = {
     shown: app.page.getByTestId('report-shown'),
     filter: (name: RegExp) => app.page.getByRole('group', { name: 'Show', exact: true }).getByRole('button', { name }),
@@ -92,7 +93,7 @@ export async function uploadAgainWhatFailed(suite: Suite): Promise<void> {
       await poll(() => ui.heading.textContent()).toBe('Results');
       await fixAgain.click();
       await poll(() => app.page.getByText(/^\d+ rows? shown$/).textContent()).toMatch(/^\d+ rows shown$/);
-      await poll(() => ui.review.cell(0, campaign).textContent()).toBe(String(OTHER_SITES_CAMPAIGN));
+      await poll(() => ui.review.cell(0, session).textContent()).toBe(String(OTHER_SITES_SESSION));
       expect(await app.page.locator('[role="rowheader"]').first().getAttribute('title')).toContain('In the last upload: Values contradict each other');
       await ui.review.cell(0, site).click();
       await poll(() => ui.review.cellPanel.textContent()).toContain('In the last upload: Values contradict each other');
@@ -126,7 +127,7 @@ export async function uploadAgainWhatFailed(suite: Suite): Promise<void> {
       // The first 18 are still there as they were, and only two chats are new: both fixed.
       expect(after.filter((stored) => before.some((old) => old.id === stored.id))).toEqual(before);
       const added = after.filter((stored) => !before.some((old) => old.id === stored.id));
-      expect(added.map((stored) => [stored.chat.site_id, stored.chat.campaign_id])).toEqual([[ITS_SITE, OTHER_SITES_CAMPAIGN], [ITS_SITE, OTHER_SITES_CAMPAIGN]]);
+      expect(added.map((stored) => [stored.chat.site_id, stored.chat.visitor_session_id])).toEqual([[ITS_SITE, OTHER_SITES_SESSION], [ITS_SITE, OTHER_SITES_SESSION]]);
       const identities = new Set(after.map((stored) => `${stored.chat.start_date_time} ${stored.chat.phone ?? ''} ${stored.chat.email ?? ''}`));
       expect(identities.size).toBe(CHATS);
       await check(app, 'retry-6-results-all');
