@@ -142,11 +142,14 @@ export async function pickersOffline(suite: Suite): Promise<void> {
       expect(await ui.siteValue.inputValue()).toBe('77');
       expect(await ui.siteValue.locator('option:checked').textContent()).toBe('77 — not in this account’s list');
       expect(await ui.siteValue.getAttribute('aria-invalid')).toBe('true');
+      // Validated against the lists as soon as all three came: no chat can go to a site the account lacks.
+      await poll(() => ui.mapping.summary.textContent(), { timeout: 30_000 }).toMatch(/^(\d+) chats: 0 ready · \1 errors/);
       await ui.siteValue.scrollIntoViewIfNeeded();
       await check(app, 'offline-1b-unlisted-site');
       await ui.siteValue.selectOption('9');
       expect(await ui.siteValue.getAttribute('aria-invalid')).toBe('false');
       expect(await ui.siteValue.locator('option', { hasText: 'not in this account' }).count()).toBe(0);
+      await poll(() => ui.mapping.summary.textContent(), { timeout: 30_000 }).toMatch(/^(\d+) chats: \1 ready · 0 errors/);
     });
     await step('offline again: the kept lists stay, with their date', async () => {
       await back?.close();
