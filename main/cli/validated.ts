@@ -81,7 +81,9 @@ export async function validatedProject(engine: EngineClient, projectPath: string
   const workbook = must(await engine.request({ type: 'open', path, encoding: project.text.encoding, delimiter: project.text.delimiter }, bar.listener));
   const table = must(await engine.request({ type: 'table', sheet: project.sheet, headerRow: project.headerRow }, bar.listener));
   const employees: Employee[] = project.employees;
-  const validated = must(await engine.request({ type: 'validate', mapping: project.mapping, employees, ...ids }, bar.listener));
+  // Lists read from the account now win over those the project kept when it was saved.
+  const kept = { sites: ids.sites ?? project.sites, campaigns: ids.campaigns ?? project.campaigns };
+  const validated = must(await engine.request({ type: 'validate', mapping: project.mapping, employees, ...kept }, bar.listener));
   const summary = await applyOverlay(engine, projectPath, project, bar.listener);
   bar.done();
   return { path, workbook, table, summary: summary ?? validated, employees };

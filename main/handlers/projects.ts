@@ -6,7 +6,7 @@ import { checkSource, readProject, sourceOf, writeProject } from '../project/fil
 import { noFileOpen } from './files.ts';
 import type { HandlerDeps } from './ports.ts';
 import { replayImport } from './restore.ts';
-import { forgetReview, type ImportSession } from './session.ts';
+import { forgetReview, type AccountIds, type ImportSession } from './session.ts';
 import type { HandlerGroup } from './types.ts';
 
 type Opened = Extract<NonNullable<ReplyOf<'openProject'>>, { status: 'opened' }>;
@@ -17,17 +17,24 @@ function unreadable(path: string, code: string): Problem {
   return { code: 'project.source_unreadable', file: basename(path), message: { en: `${path} cannot be read (${code}).`, ru: `Не удаётся прочитать ${path} (${code}).` } };
 }
 
+/** The account's site and campaign ids the project kept, if it kept any. */
+function keptIds(project: Project): AccountIds | undefined {
+  if (project.sites === undefined && project.campaigns === undefined) return undefined;
+  return { ...(project.sites ? { sites: project.sites } : {}), ...(project.campaigns ? { campaigns: project.campaigns } : {}) };
+}
+
 /** Saving and opening `.chatimport` projects: the import on screen, written down or brought back. */
 export function projectHandlers(deps: HandlerDeps, session: ImportSession): HandlerGroup<'saveProject' | 'openProject'> {
   /** Replays a project in the engine: file, sheet, mapping, then the person's edits and exclusions. */
   async function replay(project: Project, source: string, projectPath: string, changed: Problem | undefined): Promise<Result<Opened>> {
     const employees = project.employees.map((e) => ({ id: e.id, full_name: e.full_name, email: e.email ?? null }));
-    const replayed = await replayImport(deps.engine, { ...project, path: source, employees });
+    const accountIds = keptIds(project);
+    const replayed = await replayImport(deps.engine, { ...project, path: source, employees, accountIds });
     if (!replayed.ok) return replayed;
     const { workbook, table, validation } = replayed.value;
     // A project always names its sheet and mapping, so the replay went all the way.
     if (table === undefined || validation === undefined) throw new Error('a project replay stopped before validating');
-    Object.assign(session, { path: source, text: { ...project.text }, sheet: project.sheet, headerRow: project.headerRow, employees });
+    Object.assign(session, { path: source, text: { ...project.text }, sheet: project.sheet, headerRow: project.headerRow, employees, accountIds });
     Object.assign(session, { mapping: validation.mapping, edits: [...project.edits], excluded: new Set(project.excluded), account: project.account, journal: project.journal });
     const opened: Opened = { status: 'opened', path: projectPath, workbook, table, validation };
     if (changed) opened.changed = changed;
@@ -53,6 +60,8 @@ export function projectHandlers(deps: HandlerDeps, session: ImportSession): Hand
         text: { ...session.text },
         mapping: session.mapping,
         employees: session.employees.map((e) => ({ id: e.id, full_name: e.full_name, email: e.email ?? null })),
+        ...(session.accountIds?.sites ? { sites: [...session.accountIds.sites] } : {}),
+        ...(session.accountIds?.campaigns ? { campaigns: session.accountIds.campaigns.map((c) => ({ ...c })) } : {}),
         edits: [...session.edits],
         excluded: [...session.excluded].sort((a, b) => a - b),
         savedAt: new Date(deps.now()).toISOString(),

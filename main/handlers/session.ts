@@ -24,9 +24,12 @@ export interface ImportSession {
   journal?: string;
 }
 
-/** A list is missing when it could not be loaded: then ids are not checked against it. */
+/**
+ * A list is missing when it could not be loaded: then ids are not checked against it. No
+ * `accountId`: the lists a project kept; the Mapping step's first list replaces them.
+ */
 export interface AccountIds {
-  accountId: string;
+  accountId?: string;
   sites?: number[];
   campaigns?: AccountCampaign[];
 }

@@ -28,6 +28,12 @@ const ProjectEmployeeSchema = z.strictObject({
   email: z.string().nullable().optional(),
 });
 
+/** One of the account's campaigns, with the site it runs on when CallGear said. */
+const ProjectCampaignSchema = z.strictObject({
+  id: z.number().int().positive(),
+  siteId: z.number().int().positive().optional(),
+});
+
 /** The source as it was when the project was saved: where, and which bytes. */
 const ProjectSourceSchema = z.strictObject({
   path: z.string().min(1),
@@ -52,6 +58,12 @@ export const ProjectSchema = z.strictObject({
   text: z.strictObject({ encoding: EncodingSchema.optional(), delimiter: DelimiterSchema.optional() }),
   mapping: MappingSchema,
   employees: z.array(ProjectEmployeeSchema),
+  /**
+   * The account's site and campaign ids when the project was saved, so a reopened project (offline
+   * too) blocks the same chats on another account's sites; absent when the lists were not loaded.
+   */
+  sites: z.array(z.number().int().positive()).optional(),
+  campaigns: z.array(ProjectCampaignSchema).optional(),
   /** Applied in order, so a later edit of the same cell wins. */
   edits: z.array(ProjectEditSchema),
   /** Spreadsheet row numbers left out of the import. */

@@ -32,16 +32,22 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+/** A window with the spreadsheet open, its sheet chosen, and the sandbox account's employees loaded. */
+async function openedWithAccount() {
+  const app = handlerTable({ engine, dir });
+  await call(app, 'openFile', { path: join(dir, 'chats.xlsx') });
+  const table = await call(app, 'selectSheet', {});
+  const account = await call(app, 'addAccount', { name: 'Sandbox', brand: 'custom', endpoint: sandbox.url, auth: 'key', secret: sandbox.demoKey });
+  await call(app, 'loadPicker', { accountId: account.id, kind: 'employees' });
+  return { app, table, account };
+}
+
 describe('projects made in the app', () => {
   let saved: string;
   let review: ReturnType<typeof counts>;
 
   it('keep the file, sheet, mapping, edits and exclusions, and never a secret', async () => {
-    const app = handlerTable({ engine, dir });
-    await call(app, 'openFile', { path: join(dir, 'chats.xlsx') });
-    const table = await call(app, 'selectSheet', {});
-    const account = await call(app, 'addAccount', { name: 'Sandbox', brand: 'custom', endpoint: sandbox.url, auth: 'key', secret: sandbox.demoKey });
-    await call(app, 'loadPicker', { accountId: account.id, kind: 'employees' });
+    const { app, table } = await openedWithAccount();
     await call(app, 'applyMapping', { mapping: { ...table.suggestion.mapping, chat: { ...table.suggestion.mapping.chat, site_id: { kind: 'constant', value: 9 } } } });
     const [planted] = generated.planted;
     const column = generated.headers.indexOf(planted!.column);
@@ -70,6 +76,24 @@ describe('projects made in the app', () => {
     const report = JSON.parse(out.join('\n')) as { counts: { chats: number; validChats: number; errors: number; warnings: number }; byCode: object };
     expect(code).toBe(0);
     expect({ chats: report.counts.chats, valid: report.counts.validChats, errors: report.counts.errors, warnings: report.counts.warnings, byCode: report.byCode }).toEqual(review);
+  });
+
+  it('keep the account’s sites, so reopened offline they still block chats on a site it lacks', async () => {
+    const { app, table, account } = await openedWithAccount();
+    await call(app, 'loadPicker', { accountId: account.id, kind: 'sites' });
+    const onSite77 = await call(app, 'applyMapping', { mapping: { ...table.suggestion.mapping, chat: { ...table.suggestion.mapping.chat, site_id: { kind: 'constant', value: 77 } } } });
+    expect(onSite77).toMatchObject({ validChats: 0, byCode: { 'site.unknown': { count: onSite77.chatCount } } });
+    const path = (await call(app, 'saveProject', { path: join(dir, 'site-77.chatimport') }))!.path;
+    const kept = JSON.parse(readFileSync(path, 'utf8')) as { sites?: number[]; campaigns?: unknown };
+    expect(kept.sites).toContain(9);
+    expect(kept.campaigns).toBeUndefined();
+
+    const opened = await call(handlerTable({ engine, dir }), 'openProject', { path });
+    if (opened?.status !== 'opened') throw new Error('not opened');
+    expect(counts(opened.validation)).toEqual(counts(onSite77));
+    const out: string[] = [];
+    expect(await main(['validate', path, '--json'], (l) => out.push(l), () => undefined)).toBe(1);
+    expect((JSON.parse(out.join('\n')) as { byCode: object }).byCode).toEqual(onSite77.byCode);
   });
 
   it('upload the same chats through the CLI as through the window', async () => {
