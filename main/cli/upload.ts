@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { EngineClient } from '../engine/client.ts';
 import { encodeRequest } from '../callgear/rpc.ts';
@@ -12,6 +12,7 @@ import { UploadRun, type RunEnd } from '../upload/runner.ts';
 import { UploadState } from '../upload/state.ts';
 import { chatsToDelete, undoImport } from '../upload/undo.ts';
 import { decideDoubtful } from '../upload/decide.ts';
+import { findUploadedEarlier, markUploadedEarlier } from '../upload/earlier.ts';
 import type { ValidationSummary } from '../engine/protocol.ts';
 import type { ParsedArgs } from './args.ts';
 import type { Output } from './commands.ts';
@@ -76,13 +77,18 @@ export async function upload(path: string, values: Values, output: Output): Prom
   const concurrency = integerFlag(values.concurrency, 'concurrency', 1, 4) ?? 1;
   const { identity, blocked, engine, source } = await prepare(target, values, connection, output);
   const journalDir = resolve(values.journal ?? target.project?.journal ?? `${source}.journal`);
+  // Where earlier uploads of this source went: another journal there means another version of it.
+  const earlierDirs = [...new Set([`${source}.journal`, target.project?.journal].flatMap((dir) => (dir === undefined ? [] : [resolve(dir)])))].filter(
+    (dir) => dir !== journalDir && existsSync(dir),
+  );
   try {
-    if (values['dry-run']) return await dryRun(engine, journalDir, batchSize, connection, output);
+    if (values['dry-run']) return await dryRun(engine, journalDir, batchSize, connection, output, { identity, earlierDirs });
     const journal = Journal.open(journalDir, identity, Date.now);
     if (!journal.ok) throw new CliProblem(journal.error);
     if (target.project) rememberJournal(target.path, journalDir, output);
     if (values['in-doubt'] !== undefined) decide(journal.value, values['in-doubt'], output);
     const chats = await planned(engine, join(journalDir, PLAN_FILE));
+    sayEarlier(must(markUploadedEarlier(journal.value, chats, identity, earlierDirs)), earlierDirs, output);
     const run = new UploadRun({ api: connection.client, journal: journal.value, chats, clock: systemClock, onEvent: uploadPrinter(output, values.json === true), batchSize, concurrency });
     const cancel = () => run.cancel();
     process.once('SIGINT', cancel).once('SIGTERM', cancel);
@@ -124,14 +130,37 @@ async function writeReport(engine: EngineClient, journalDir: string, path: strin
   output.out(output.lang === 'ru' ? `Отчёт: ${written.path}` : `Report: ${written.path}`);
 }
 
+/** Chats an earlier upload of another version of the file sent are said, not silently left out. */
+function sayEarlier(count: number, earlierDirs: readonly string[], output: Output): void {
+  if (count === 0) return;
+  const where = earlierDirs.join(', ');
+  output.err(
+    output.lang === 'ru'
+      ? `Чатов, уже загруженных ранее из другой версии этого файла (журнал ${where}): ${count}; повторно они не отправляются.`
+      : `${count} chats were uploaded earlier from another version of this file (journal ${where}); they are not sent again.`,
+  );
+}
+
 /** Writes the requests a real run would send now (the key hidden), and sends nothing. */
-async function dryRun(engine: EngineClient, journalDir: string, batchSize: number, connection: Connection, output: Output): Promise<number> {
+async function dryRun(
+  engine: EngineClient,
+  journalDir: string,
+  batchSize: number,
+  connection: Connection,
+  output: Output,
+  earlier: { identity: ImportIdentity; earlierDirs: string[] },
+): Promise<number> {
   const dir = join(journalDir, 'dry-run');
   mkdirSync(dir, { recursive: true });
   const chats = await planned(engine, join(dir, PLAN_FILE));
   const existing = readJournal(journalDir);
-  const state = UploadState.replay(existing.ok ? existing.value : []);
-  const pending = chats.filter((chat) => (state.chats.get(chat.key)?.status ?? 'pending') === 'pending');
+  const records = existing.ok ? existing.value : [];
+  const state = UploadState.replay(records);
+  const fresh = !records.some((record) => record.t === 'sent' || record.t === 'earlier');
+  const found = fresh ? findUploadedEarlier(chats, earlier.identity, earlier.earlierDirs).flatMap((group) => group.found.map(([key]) => key)) : [];
+  sayEarlier(found.length, earlier.earlierDirs, output);
+  const uploadedEarlier = new Set([...found, ...state.earlier.keys()]);
+  const pending = chats.filter((chat) => !uploadedEarlier.has(chat.key) && (state.chats.get(chat.key)?.status ?? 'pending') === 'pending');
   const batches = packBatches(pending, { maxChats: batchSize, maxBytes: 512 * 1024 });
   batches.forEach((batch, i) => {
     const params: Record<string, unknown> = { access_token: '<hidden>' };

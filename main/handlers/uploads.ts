@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fail, ok, text, type Problem, type Result } from '../common/text.ts';
 import { systemClock } from '../upload/clock.ts';
 import { decideDoubtful } from '../upload/decide.ts';
+import { markUploadedEarlier } from '../upload/earlier.ts';
 import { importIdentity } from '../upload/identity.ts';
 import { Journal, readJournal } from '../upload/journal.ts';
+import type { ImportIdentity } from '../upload/records.ts';
 import { PLAN_FILE, readPlan } from '../upload/plan-file.ts';
 import { UploadRun } from '../upload/runner.ts';
 import { chatsToDelete, undoImport } from '../upload/undo.ts';
@@ -27,6 +30,26 @@ function openExisting(journalDir: string, now: () => number): Result<Journal> {
   const first = records.value[0];
   if (first?.t !== 'open') return fail({ code: 'journal.corrupt', message: text(`${journalDir} is not an upload journal.`, `${journalDir} — не журнал загрузки.`) });
   return Journal.open(journalDir, first.import, now);
+}
+
+/** One folder per source file and content: a changed mapping then meets its old journal and is refused. */
+function journalFolder(journalsDir: string, identity: ImportIdentity): string {
+  return join(journalsDir, `${folderStem(identity)}-${identity.fileHash.slice(0, 12)}`);
+}
+
+const folderStem = (identity: ImportIdentity) => identity.file.replace(/[^\p{L}\p{N}._-]+/gu, '_');
+
+/** The journals of other versions (other content) of a file of the same name. */
+function otherVersions(journalsDir: string, identity: ImportIdentity, current: string): string[] {
+  const prefix = `${folderStem(identity)}-`;
+  try {
+    return readdirSync(journalsDir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && entry.name.startsWith(prefix) && /^[0-9a-f]{12}$/.test(entry.name.slice(prefix.length)))
+      .map((entry) => join(journalsDir, entry.name))
+      .filter((dir) => dir !== current);
+  } catch {
+    return [];
+  }
 }
 
 /** The account's name, which a project keeps (never its secret). */
@@ -59,8 +82,7 @@ export function uploadHandlers(
       if (!online.ok) return fail(offlineProblem(online.error));
       session.account = await accountName(deps, accountId);
       const identity = await importIdentity({ path: session.path, mapping: session.mapping, employees: session.employees, endpoint: client.value.endpoint, userId: client.value.userId });
-      // One folder per source file: a changed mapping then meets its old journal and is refused.
-      const dir = journalDir ?? join(deps.journalsDir, `${identity.file.replace(/[^\p{L}\p{N}._-]+/gu, '_')}-${identity.fileHash.slice(0, 12)}`);
+      const dir = journalDir ?? journalFolder(deps.journalsDir, identity);
       const journal = Journal.open(dir, identity, deps.now);
       if (!journal.ok) return journal;
       session.journal = dir;
@@ -69,6 +91,11 @@ export function uploadHandlers(
       if (!chats.ok) {
         journal.value.close();
         return chats;
+      }
+      const earlier = markUploadedEarlier(journal.value, chats.value, identity, otherVersions(deps.journalsDir, identity, dir));
+      if (!earlier.ok) {
+        journal.value.close();
+        return earlier;
       }
       const runId = randomUUID();
       const run = new UploadRun({

@@ -37,6 +37,11 @@ export interface PackLimits {
 /** Room in every request for the envelope, the token and `user_id`. */
 const ENVELOPE_BYTES = 2048;
 
+/** Whose chat and when: the visitor's contact and the start, which a corrected file keeps. */
+export function sameChat(chat: Pick<PlannedChat, 'probe'>): string {
+  return `${chat.probe.start}\u0000${chat.probe.phone ?? ''}\u0000${chat.probe.email ?? ''}`;
+}
+
 /** Packs chats into requests of at most `maxChats` chats and `maxBytes` bytes, keeping their order. */
 export function packBatches(chats: readonly PlannedChat[], limits: PackLimits): PlannedChat[][] {
   const budget = limits.maxBytes - ENVELOPE_BYTES;

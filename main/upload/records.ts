@@ -11,6 +11,11 @@ export const ChatRefSchema = z.object({
   k: z.string().min(1),
   /** Spreadsheet rows the chat came from, as the person sees them. */
   r: z.array(z.number().int()),
+  /**
+   * Whose chat and when (start, phone, e-mail; `sameChat` in plan.ts), on sent chats: how a later
+   * import of a changed file recognises a chat this one uploaded. Absent in older journals.
+   */
+  s: z.string().optional(),
 });
 export type ChatRef = z.infer<typeof ChatRefSchema>;
 
@@ -46,6 +51,8 @@ export const RecordSchema = z.discriminatedUnion('t', [
     missing: z.array(z.string()),
   }),
   z.object({ t: z.literal('decided'), at: z.number(), k: z.array(z.string()), as: z.enum(['resend', 'uploaded']) }),
+  /** Chats of this import an earlier import (the journal in `from`) uploaded, with their CallGear ids there. */
+  z.object({ t: z.literal('earlier'), at: z.number(), from: z.string(), found: z.array(z.tuple([z.string(), z.number().int()])) }),
   z.object({ t: z.literal('deleting'), at: z.number(), id: z.number().int() }),
   z.object({ t: z.literal('deleted'), at: z.number(), id: z.number().int(), error: RecordedErrorSchema.optional() }),
   z.object({ t: z.literal('run'), at: z.number(), event: z.enum(['started', 'finished', 'cancelled', 'stopped']) }),

@@ -21,6 +21,11 @@ const SKIPPED_EDITED: Text = {
   ru: 'Изменён после загрузки; повторно не отправлен, чтобы не создать дубликат в CallGear.',
 };
 
+const SKIPPED_EARLIER: Text = {
+  en: 'Uploaded earlier, from another version of this file; not sent again, to avoid a duplicate in CallGear.',
+  ru: 'Загружен ранее, из другой версии этого файла; повторно не отправлен, чтобы не создать дубликат в CallGear.',
+};
+
 /**
  * Chats whose rows were uploaded before with other content: edited after their upload. Sending
  * them again would duplicate them in CallGear, so they are skipped and reported.
@@ -41,6 +46,8 @@ export function chatResults(chats: readonly ChatRows[], state: UploadState): Cha
   const skipped = changedAfterUpload(chats, state);
   return chats.map((chat) => {
     if (skipped.has(chat.key)) return { rows: chat.rows, state: 'skipped', code: 'upload.changed_after_upload', message: SKIPPED_EDITED };
+    const earlier = state.earlier.get(chat.key);
+    if (earlier !== undefined) return { rows: chat.rows, state: 'skipped', id: earlier.id, code: 'upload.uploaded_earlier', message: SKIPPED_EARLIER };
     const known = state.chats.get(chat.key);
     const status = known?.status ?? 'pending';
     const result: ChatResult = { rows: chat.rows, state: status === 'in-flight' ? 'unknown' : status };

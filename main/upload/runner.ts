@@ -5,7 +5,7 @@ import type { ChatReportRow } from '../callgear/schemas.ts';
 import { backoffMs, type Clock } from './clock.ts';
 import type { DoubtfulChat, Progress, Summary, UploadEvent, WaitReason } from './events.ts';
 import type { Journal } from './journal.ts';
-import { chatsJson, packBatches, type PlannedChat } from './plan.ts';
+import { chatsJson, packBatches, sameChat, type PlannedChat } from './plan.ts';
 import { matchReport } from './reconcile.ts';
 import { changedAfterUpload } from './results.ts';
 import type { JournalRecord, RecordedError } from './records.ts';
@@ -115,6 +115,7 @@ export class UploadRun {
     this.pointsAtStart = this.options.api.limits.latest()?.limits.day.remaining;
     const resumed = this.options.journal.records.some((record) => record.t === 'sent');
     for (const key of changedAfterUpload(this.options.chats, this.state)) this.skipped.add(key);
+    for (const key of this.state.earlier.keys()) this.skipped.add(key);
     if (!this.write({ t: 'run', at: this.now(), event: 'started' })) return this.finish();
     this.emit({ type: 'started', progress: this.progress(), resumed });
     while (this.ending === undefined) {
@@ -171,7 +172,7 @@ export class UploadRun {
 
   private async send(batch: PlannedChat[]): Promise<void> {
     const b = this.state.nextBatchNumber();
-    if (!this.write({ t: 'sent', at: this.now(), b, chats: batch.map((chat) => ({ k: chat.key, r: chat.rows })) })) return;
+    if (!this.write({ t: 'sent', at: this.now(), b, chats: batch.map((chat) => ({ k: chat.key, r: chat.rows, s: sameChat(chat) })) })) return;
     this.requests += 1;
     this.emit({ type: 'batch-sent', progress: this.progress(), batch: b, chats: batch.length });
     const reply = await this.options.api.uploadChats(chatsJson(batch), batch.length);

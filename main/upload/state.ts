@@ -27,6 +27,8 @@ export interface DeletionState {
 export class UploadState {
   readonly chats = new Map<string, ChatState>();
   readonly deletions = new Map<number, DeletionState>();
+  /** Chats an earlier import of this file uploaded: never sent by this one, nor deleted by its undo. */
+  readonly earlier = new Map<string, { from: string; id: number }>();
   private readonly batches = new Map<number, string[]>();
   private lastBatch = 0;
 
@@ -82,6 +84,9 @@ export class UploadState {
         return;
       case 'decided':
         for (const key of record.k) this.updateKey(key, { status: record.as === 'resend' ? 'pending' : 'accepted' });
+        return;
+      case 'earlier':
+        for (const [key, id] of record.found) this.earlier.set(key, { from: record.from, id });
         return;
       case 'deleting':
         this.deletions.set(record.id, { id: record.id, status: 'deleting' });

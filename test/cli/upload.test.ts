@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -103,5 +103,33 @@ describe('chat-importer undo', () => {
     const done = await cli('undo', journal, '--endpoint', sandbox.url, '--token-env', 'CHAT_IMPORTER_TEST_KEY', '--yes');
     expect(done).toMatchObject({ code: 0, out: expect.stringContaining('Deleted 30 chats') });
     expect(sandbox.store.count()).toBe(0);
+  });
+});
+
+describe('chat-importer upload of a changed file', () => {
+  it('is refused into the old journal, and into a new one sends only the chats the old one did not upload', async () => {
+    const versions = join(dir, 'versions');
+    mkdirSync(versions);
+    const source = join(versions, 'chats.xlsx');
+    const before = sandbox.store.count();
+    const first = generateChats({ chats: 8, seed: 4, layout: 'messages-by-key', language: 'en', headers: 'en' });
+    writeFileSync(source, writeWorkbook(first, 'xlsx'));
+    expect((await cli('upload', source, ...account())).code).toBe(0);
+    expect(sandbox.store.count()).toBe(before + 8);
+
+    // Saved again with two chats more, pasted from another export under keys of their own.
+    const other = generateChats({ chats: 2, seed: 9, layout: 'messages-by-key', language: 'en', headers: 'en' });
+    const key = first.headers.indexOf(first.fields.chatKey!);
+    const pasted = other.rows.map((row) => row.map((cell, i) => (i === key ? `pasted-${String(cell)}` : cell)));
+    writeFileSync(source, writeWorkbook({ ...first, rows: [...first.rows, ...pasted] }, 'xlsx'));
+    const refused = await cli('upload', source, ...account());
+    expect(refused).toMatchObject({ code: 2, err: expect.stringContaining('journal.other_file') });
+    const rehearsed = await cli('upload', source, ...account(), '--journal', join(versions, 'second.journal'), '--dry-run');
+    expect(rehearsed.out).toContain('Dry run: 1 requests with 2 chats');
+    const again = await cli('upload', source, ...account(), '--journal', join(versions, 'second.journal'));
+    expect(again.code).toBe(0);
+    expect(again.err).toContain(`8 chats were uploaded earlier from another version of this file (journal ${source}.journal); they are not sent again.`);
+    expect(again.out).toMatch(/Done: accepted 2, rejected 0, skipped 8/);
+    expect(sandbox.store.count()).toBe(before + 10);
   });
 });

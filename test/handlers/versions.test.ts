@@ -1,0 +1,69 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AppEvent } from '../../main/contract/events.ts';
+import { EngineClient } from '../../main/engine/client.ts';
+import { startSandbox, type Sandbox } from '../../main/sandbox/index.ts';
+import { generateChats, writeWorkbook } from '../fixtures/chats.ts';
+import { call, handlerTable, until } from './table.ts';
+
+/*
+ * The person uploads a spreadsheet, then fixes a few things in Excel (or only saves it again) and
+ * uploads it once more. The app makes one journal per version of the file; the second must not
+ * send again what the first uploaded, or every chat would be in CallGear twice.
+ */
+
+let dir: string;
+let sandbox: Sandbox;
+let engine: EngineClient;
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'versions-'));
+  sandbox = await startSandbox({ limits: { perMinute: 1_000_000, perDay: 100_000_000 } });
+  engine = new EngineClient({ maxHeapMb: 1024 });
+});
+afterAll(async () => {
+  await engine.close();
+  await sandbox.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('a spreadsheet changed after its upload and uploaded again', () => {
+  it('sends only its new chats, reports the rest as uploaded earlier, and its undo deletes only what it sent', async () => {
+    const events: AppEvent[] = [];
+    const app = handlerTable({ engine, dir, emit: (event) => events.push(event) });
+    const account = await call(app, 'addAccount', { name: 'Shop', brand: 'custom', endpoint: sandbox.url, auth: 'key', secret: sandbox.demoKey });
+    await call(app, 'loadPicker', { accountId: account.id, kind: 'employees' });
+    const file = join(dir, 'chats.xlsx');
+    const upload = async () => {
+      await call(app, 'openFile', { path: file });
+      const table = await call(app, 'selectSheet', {});
+      await call(app, 'applyMapping', { mapping: table.suggestion.mapping });
+      const seen = events.length;
+      const started = await call(app, 'startUpload', { accountId: account.id });
+      await until(() => events.slice(seen).some((event) => event.type === 'upload' && event.event.type === 'finished'));
+      return started.journalDir;
+    };
+
+    const first = generateChats({ chats: 12, seed: 5, layout: 'messages-by-key', language: 'en', headers: 'en' });
+    writeFileSync(file, writeWorkbook(first, 'xlsx'));
+    const firstJournal = await upload();
+    expect(sandbox.store.count()).toBe(12);
+
+    // Fixed in Excel: one visitor's name; and three chats more, pasted from another export.
+    const other = generateChats({ chats: 3, seed: 6, layout: 'messages-by-key', language: 'en', headers: 'en' });
+    const key = first.headers.indexOf(first.fields.chatKey!);
+    const name = first.headers.indexOf(first.fields.name!);
+    const pasted = other.rows.map((row) => row.map((cell, i) => (i === key ? `pasted-${String(cell)}` : cell)));
+    const fixed = first.rows.map((row, i) => (i === 0 ? row.map((cell, j) => (j === name ? 'Name fixed in Excel' : cell)) : row));
+    writeFileSync(file, writeWorkbook({ ...first, rows: [...fixed, ...pasted] }, 'xlsx'));
+    const secondJournal = await upload();
+    expect(secondJournal).not.toBe(firstJournal);
+    expect(sandbox.store.count()).toBe(15);
+
+    const report = await call(app, 'pageResults', { journalDir: secondJournal, offset: 0, limit: 100, outcome: 'skipped', language: 'en' });
+    expect(report.counts).toMatchObject({ accepted: 3, skipped: 12 });
+    expect(report.chats.every((chat) => chat.code === 'upload.uploaded_earlier' && chat.id !== undefined)).toBe(true);
+    expect((await call(app, 'previewUndo', { journalDir: secondJournal })).chats).toBe(3);
+  });
+});
