@@ -5,7 +5,7 @@ import { fail, ok, text, type Problem, type Result } from '../common/text.ts';
 import { systemClock } from '../upload/clock.ts';
 import { decideDoubtful } from '../upload/decide.ts';
 import { markUploadedEarlier } from '../upload/earlier.ts';
-import { importIdentity } from '../upload/identity.ts';
+import { importIdentity, sha256 } from '../upload/identity.ts';
 import { Journal, readJournal } from '../upload/journal.ts';
 import type { ImportIdentity } from '../upload/records.ts';
 import { PLAN_FILE, readPlan } from '../upload/plan-file.ts';
@@ -32,19 +32,28 @@ function openExisting(journalDir: string, now: () => number): Result<Journal> {
   return Journal.open(journalDir, first.import, now);
 }
 
-/** One folder per source file and content: a changed mapping then meets its old journal and is refused. */
-function journalFolder(journalsDir: string, identity: ImportIdentity): string {
-  return join(journalsDir, `${folderStem(identity)}-${identity.fileHash.slice(0, 12)}`);
-}
-
 const folderStem = (identity: ImportIdentity) => identity.file.replace(/[^\p{L}\p{N}._-]+/gu, '_');
+
+/**
+ * The import's journal: one folder per file content, so uploading again resumes it. Once that file
+ * was uploaded with another mapping or to another account (fixed after an undo, or a second
+ * account), that journal refuses to be mixed with this one, and the import gets a folder of its
+ * own instead; what the other uploaded is then left out as uploaded earlier.
+ */
+function openJournalFor(journalsDir: string, identity: ImportIdentity, now: () => number): Result<Journal> {
+  const folder = join(journalsDir, `${folderStem(identity)}-${identity.fileHash.slice(0, 12)}`);
+  const journal = Journal.open(folder, identity, now);
+  if (journal.ok || (journal.error.code !== 'journal.other_mapping' && journal.error.code !== 'journal.other_account')) return journal;
+  const variant = sha256(JSON.stringify([identity.mappingHash, identity.endpoint, identity.userId ?? null])).slice(0, 8);
+  return Journal.open(`${folder}-${variant}`, identity, now);
+}
 
 /** The journals of other versions (other content) of a file of the same name. */
 function otherVersions(journalsDir: string, identity: ImportIdentity, current: string): string[] {
   const prefix = `${folderStem(identity)}-`;
   try {
     return readdirSync(journalsDir, { withFileTypes: true })
-      .filter((entry) => entry.isDirectory() && entry.name.startsWith(prefix) && /^[0-9a-f]{12}$/.test(entry.name.slice(prefix.length)))
+      .filter((entry) => entry.isDirectory() && entry.name.startsWith(prefix) && /^[0-9a-f]{12}(?:-[0-9a-f]{8})?$/.test(entry.name.slice(prefix.length)))
       .map((entry) => join(journalsDir, entry.name))
       .filter((dir) => dir !== current);
   } catch {
@@ -82,9 +91,9 @@ export function uploadHandlers(
       if (!online.ok) return fail(offlineProblem(online.error));
       session.account = await accountName(deps, accountId);
       const identity = await importIdentity({ path: session.path, mapping: session.mapping, employees: session.employees, endpoint: client.value.endpoint, userId: client.value.userId });
-      const dir = journalDir ?? journalFolder(deps.journalsDir, identity);
-      const journal = Journal.open(dir, identity, deps.now);
+      const journal = journalDir === undefined ? openJournalFor(deps.journalsDir, identity, deps.now) : Journal.open(journalDir, identity, deps.now);
       if (!journal.ok) return journal;
+      const dir = journal.value.dir;
       session.journal = dir;
       const planned = await deps.engine.request({ type: 'plan', path: join(dir, PLAN_FILE) });
       const chats = planned.ok ? readPlan(planned.value.path) : planned;

@@ -29,6 +29,8 @@ export class UploadState {
   readonly deletions = new Map<number, DeletionState>();
   /** Chats an earlier import of this file uploaded: never sent by this one, nor deleted by its undo. */
   readonly earlier = new Map<string, { from: string; id: number }>();
+  /** The key of the chat CallGear gave each id, to find it again when an undo deletes it. */
+  private readonly byId = new Map<number, string>();
   private readonly batches = new Map<number, string[]>();
   private lastBatch = 0;
 
@@ -93,6 +95,7 @@ export class UploadState {
         return;
       case 'deleted':
         this.deletions.set(record.id, record.error === undefined ? { id: record.id, status: 'deleted' } : { id: record.id, status: 'failed', error: record.error });
+        if (record.error === undefined) this.undone(record.id);
         return;
       case 'open':
       case 'run':
@@ -111,8 +114,18 @@ export class UploadState {
     if (chat !== undefined) this.update(chat, change);
   }
 
+  /** A chat the undo deleted from CallGear is no longer there: uploading the import again sends it. */
+  private undone(id: number): void {
+    const chat = this.chats.get(this.byId.get(id) ?? '');
+    if (chat?.id !== id) return;
+    this.byId.delete(id);
+    delete chat.id;
+    this.update(chat, { status: 'pending' });
+  }
+
   private update(chat: ChatState, change: Partial<ChatState>): void {
     Object.assign(chat, change);
+    if (change.id !== undefined) this.byId.set(change.id, chat.key);
     if (change.status === 'accepted' || change.status === 'pending') delete chat.error;
   }
 }

@@ -28,21 +28,30 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+/** A window with the sandbox account added and its employees loaded; `upload` waits for the run's end. */
+async function windowWithAccount() {
+  const events: AppEvent[] = [];
+  const app = handlerTable({ engine, dir, emit: (event) => events.push(event) });
+  const account = await call(app, 'addAccount', { name: 'Shop', brand: 'custom', endpoint: sandbox.url, auth: 'key', secret: sandbox.demoKey });
+  await call(app, 'loadPicker', { accountId: account.id, kind: 'employees' });
+  const upload = async () => {
+    const seen = events.length;
+    const started = await call(app, 'startUpload', { accountId: account.id });
+    await until(() => events.slice(seen).some((event) => event.type === 'upload' && event.event.type === 'finished'));
+    return started.journalDir;
+  };
+  return { app, account, events, upload };
+}
+
 describe('a spreadsheet changed after its upload and uploaded again', () => {
   it('sends only its new chats, reports the rest as uploaded earlier, and its undo deletes only what it sent', async () => {
-    const events: AppEvent[] = [];
-    const app = handlerTable({ engine, dir, emit: (event) => events.push(event) });
-    const account = await call(app, 'addAccount', { name: 'Shop', brand: 'custom', endpoint: sandbox.url, auth: 'key', secret: sandbox.demoKey });
-    await call(app, 'loadPicker', { accountId: account.id, kind: 'employees' });
+    const { app, upload: send } = await windowWithAccount();
     const file = join(dir, 'chats.xlsx');
     const upload = async () => {
       await call(app, 'openFile', { path: file });
       const table = await call(app, 'selectSheet', {});
       await call(app, 'applyMapping', { mapping: table.suggestion.mapping });
-      const seen = events.length;
-      const started = await call(app, 'startUpload', { accountId: account.id });
-      await until(() => events.slice(seen).some((event) => event.type === 'upload' && event.event.type === 'finished'));
-      return started.journalDir;
+      return send();
     };
 
     const first = generateChats({ chats: 12, seed: 5, layout: 'messages-by-key', language: 'en', headers: 'en' });
@@ -65,5 +74,36 @@ describe('a spreadsheet changed after its upload and uploaded again', () => {
     expect(report.counts).toMatchObject({ accepted: 3, skipped: 12 });
     expect(report.chats.every((chat) => chat.code === 'upload.uploaded_earlier' && chat.id !== undefined)).toBe(true);
     expect((await call(app, 'previewUndo', { journalDir: secondJournal })).chats).toBe(3);
+  });
+});
+
+describe('an import undone and uploaded again', () => {
+  it('with its mapping fixed, sends every chat again, once', async () => {
+    const { app, account, events, upload } = await windowWithAccount();
+    const file = join(dir, 'undone.xlsx');
+    writeFileSync(file, writeWorkbook(generateChats({ chats: 10, seed: 7, layout: 'messages-by-key', language: 'en', headers: 'en' }), 'xlsx'));
+    await call(app, 'openFile', { path: file });
+    const table = await call(app, 'selectSheet', {});
+    const stored = () => sandbox.store.list();
+    const before = stored().length;
+
+    const { validChats } = await call(app, 'applyMapping', { mapping: table.suggestion.mapping });
+    expect(validChats).toBeGreaterThan(5);
+    const wrong = await upload();
+    expect(stored().length).toBe(before + validChats);
+    const undo = await call(app, 'startUndo', { accountId: account.id, journalDir: wrong, confirmedChats: validChats });
+    await until(() => events.some((event) => event.type === 'undo' && event.runId === undo.runId && event.event.type === 'undo-finished'));
+    expect(stored().length).toBe(before);
+
+    // The status was wrong for every chat: fixed in the mapping, the import is sent again.
+    await call(app, 'applyMapping', { mapping: { ...table.suggestion.mapping, chat: { ...table.suggestion.mapping.chat, status: { kind: 'constant', value: 'lost' } } } });
+    const fixed = await upload();
+    expect(fixed).not.toBe(wrong);
+    expect(stored().length).toBe(before + validChats);
+    expect(stored().slice(-validChats).every((chat) => chat.chat.status === 'lost')).toBe(true);
+
+    // Uploading it once more with the same mapping resumes its journal and sends nothing.
+    expect(await upload()).toBe(fixed);
+    expect(stored().length).toBe(before + validChats);
   });
 });

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Journal } from '../../main/upload/journal.ts';
 import { UploadRun } from '../../main/upload/runner.ts';
+import { chatResults } from '../../main/upload/results.ts';
+import { UploadState } from '../../main/upload/state.ts';
 import { chatsToDelete, undoImport, type UndoEvent } from '../../main/upload/undo.ts';
 import { IDENTITY, makeChats } from './chats.ts';
 import { fakeClock, FakeCallGear } from './fake-callgear.ts';
@@ -34,6 +36,19 @@ describe('undo deletes the chats an import created', () => {
     expect(api.deletes).toBe(30);
     expect(events.at(-1)).toEqual({ type: 'undo-finished', counts: { total: 30, deleted: 30, failed: 0 } });
     expect(chatsToDelete(journal.records)).toHaveLength(0);
+  });
+
+  it('leaves an undone import ready to upload again: its chats are sent once more, and report as not sent till then', async () => {
+    const { api, clock, open } = await uploaded(12);
+    let journal = open();
+    await undoImport({ api, journal, clock, onEvent: () => undefined });
+    expect(chatResults(makeChats(12), UploadState.replay(journal.records)).map((chat) => chat.state)).toEqual(Array(12).fill('pending'));
+    journal.close();
+    journal = open();
+    expect(await new UploadRun({ api, journal, chats: makeChats(12), clock, onEvent: () => undefined, reconcileDelayMs: 0 }).run()).toBe('finished');
+    expect(api.stored).toHaveLength(12);
+    expect(chatsToDelete(journal.records)).toEqual(api.stored.map((stored) => stored.id));
+    journal.close();
   });
 
   it('resumes after an interruption without deleting twice, and a doubtful deletion that is gone counts as done', async () => {
