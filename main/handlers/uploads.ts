@@ -48,12 +48,23 @@ function openJournalFor(journalsDir: string, identity: ImportIdentity, now: () =
   return Journal.open(`${folder}-${variant}`, identity, now);
 }
 
-/** The journals of other versions (other content) of a file of the same name. */
-function otherVersions(journalsDir: string, identity: ImportIdentity, current: string): string[] {
-  const prefix = `${folderStem(identity)}-`;
+/** A journal folder's name: the file's name, its content's hash, and a mapping or account variant. */
+const FOLDER = /^(.+)-([0-9a-f]{12})(?:-[0-9a-f]{8})?$/;
+
+/**
+ * The journals of the same file under other imports: other versions of a file of the same name
+ * (fixed in Excel), the same content under another name (a second download, a renamed copy), and
+ * the same file with another mapping or account.
+ */
+function otherImportsOf(journalsDir: string, identity: ImportIdentity, current: string): string[] {
+  const stem = folderStem(identity);
+  const hash = identity.fileHash.slice(0, 12);
   try {
     return readdirSync(journalsDir, { withFileTypes: true })
-      .filter((entry) => entry.isDirectory() && entry.name.startsWith(prefix) && /^[0-9a-f]{12}(?:-[0-9a-f]{8})?$/.test(entry.name.slice(prefix.length)))
+      .filter((entry) => {
+        const parts = entry.isDirectory() ? FOLDER.exec(entry.name) : null;
+        return parts !== null && (parts[1] === stem || parts[2] === hash);
+      })
       .map((entry) => join(journalsDir, entry.name))
       .filter((dir) => dir !== current);
   } catch {
@@ -101,7 +112,7 @@ export function uploadHandlers(
         journal.value.close();
         return chats;
       }
-      const earlier = markUploadedEarlier(journal.value, chats.value, identity, otherVersions(deps.journalsDir, identity, dir));
+      const earlier = markUploadedEarlier(journal.value, chats.value, identity, otherImportsOf(deps.journalsDir, identity, dir));
       if (!earlier.ok) {
         journal.value.close();
         return earlier;

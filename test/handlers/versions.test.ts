@@ -75,6 +75,26 @@ describe('a spreadsheet changed after its upload and uploaded again', () => {
     expect(report.chats.every((chat) => chat.code === 'upload.uploaded_earlier' && chat.id !== undefined)).toBe(true);
     expect((await call(app, 'previewUndo', { journalDir: secondJournal })).chats).toBe(3);
   });
+
+  it('sends nothing when it is the same file under another name (downloaded twice, or copied)', async () => {
+    const { app, upload } = await windowWithAccount();
+    const generated = generateChats({ chats: 6, seed: 11, layout: 'messages-by-key', language: 'en', headers: 'en' });
+    const upEach = async (name: string) => {
+      writeFileSync(join(dir, name), writeWorkbook(generated, 'xlsx'));
+      await call(app, 'openFile', { path: join(dir, name) });
+      const table = await call(app, 'selectSheet', {});
+      await call(app, 'applyMapping', { mapping: table.suggestion.mapping });
+      return upload();
+    };
+    const before = sandbox.store.count();
+    await upEach('export.xlsx');
+    const uploaded = sandbox.store.count() - before;
+    expect(uploaded).toBeGreaterThan(0);
+    const copy = await upEach('export (1).xlsx');
+    expect(sandbox.store.count()).toBe(before + uploaded);
+    const report = await call(app, 'pageResults', { journalDir: copy, offset: 0, limit: 100, language: 'en' });
+    expect(report.counts).toMatchObject({ accepted: 0, skipped: uploaded });
+  });
 });
 
 describe('an import undone and uploaded again', () => {
