@@ -42,10 +42,14 @@ const MOVES: readonly (keyof AccountChange['changes'])[] = ['brand', 'endpoint',
  * Validation checks the file against the lists the mapping step loaded last: operators' names and
  * e-mails become employee ids, and site and campaign ids must be the account's. A kept list serves
  * as well as a fresh one; without either (`items` undefined) sites or campaigns are not checked,
- * and employees stay as they were (a project brings its own).
+ * and employees stay as they were: a project's own, until this account's come. Another account's
+ * lists are dropped at once, so they never judge this one's file.
  */
 function remember(session: ImportSession, accountId: string, kind: PickerKind, items: PickerItem[] | undefined): void {
-  if (session.accountIds?.accountId !== accountId) session.accountIds = { accountId };
+  if (session.accountIds?.accountId !== accountId) {
+    if (session.accountIds?.accountId !== undefined) session.employees = [];
+    session.accountIds = { accountId };
+  }
   if (kind === 'sites') session.accountIds.sites = items?.map((item) => item.id);
   else if (kind === 'campaigns') session.accountIds.campaigns = items?.map(({ id, siteId }) => (siteId === undefined ? { id } : { id, siteId }));
   else if (kind === 'employees' && items) {

@@ -98,6 +98,7 @@ describe('the handler table, driven as the page drives it', () => {
     const table = await call('selectSheet', {});
     const onSite = (site: number) => ({ mapping: { ...table.suggestion.mapping, chat: { ...table.suggestion.mapping.chat, site_id: { kind: 'constant', value: site } } } });
     const account = await call('addAccount', { name: 'Sites', brand: 'custom', endpoint: sandbox.url, auth: 'key', secret: sandbox.demoKey });
+    await call('loadPicker', { accountId: account.id, kind: 'employees' });
     const sites = await call('loadPicker', { accountId: account.id, kind: 'sites' });
     expect(sites.items.map((site) => site.id)).toContain(9);
     expect(sites.items.map((site) => site.id)).not.toContain(77);
@@ -112,10 +113,13 @@ describe('the handler table, driven as the page drives it', () => {
     expect(await call('applyMapping', blogCampaign(9))).toMatchObject({ validChats: 0, byCode: { 'campaign.other_site': { count: CHATS } } });
     expect(await call('applyMapping', blogCampaign(12))).toMatchObject({ validChats: CHATS, errors: 0 });
 
-    // Another account whose sites cannot be loaded: the first account's list must not judge its ids.
+    // Another account whose lists cannot be loaded: the first account's must not judge its file.
     const unreachable = await call('addAccount', { name: 'Elsewhere', brand: 'custom', endpoint: 'http://127.0.0.1:9/', auth: 'key', secret: sandbox.demoKey });
     expect(await dispatch(handlers, 'loadPicker', { accountId: unreachable.id, kind: 'sites' })).toMatchObject({ ok: false });
-    expect(await call('applyMapping', onSite(77))).toMatchObject({ validChats: CHATS, errors: 0 });
+    const elsewhere = await call('applyMapping', onSite(77));
+    expect(elsewhere.byCode['site.unknown']).toBeUndefined();
+    // Nor the first account's employees: its operators wait for this account's list.
+    expect(Object.keys(elsewhere.byCode)).toEqual(['employee.no_directory']);
   });
 
   it('refuses to upload before a file is mapped, in words', async () => {
