@@ -276,6 +276,9 @@ export const en = {
     },
     again: 'Import another file',
     notSent: 'Not sent',
+    skipped: 'Already uploaded',
+    skippedHint: (chats: number) =>
+      `${s(chats, 'chat was', 'chats were')} not sent again: CallGear already has ${chats === 1 ? 'it' : 'them'} from an earlier upload of this file (or of another version of it). “Skipped” in the report says which.`,
     took: (seconds: number) => `Took ${seconds} s.`,
     report: 'Report',
     reportHint: 'One line per chat: its CallGear id, or why it was refused.',

@@ -289,6 +289,9 @@ export const ru: Dictionary = {
     },
     again: 'Импортировать другой файл',
     notSent: 'Не отправлено',
+    skipped: 'Уже загружены',
+    skippedHint: (count) =>
+      `Повторно не отправлено: ${chats(count)} — они уже есть в CallGear после прежней загрузки этого файла (или другой его версии). Какие именно — в отчёте, «Пропущен».`,
     took: (seconds) => `Заняло ${seconds} с.`,
     report: 'Отчёт',
     reportHint: 'По строке на чат: его id в CallGear или причина отказа.',

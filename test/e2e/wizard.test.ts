@@ -9,7 +9,7 @@ import { editAndRemoveAccount, pickersOffline, uploadOffline } from './scenarios
 import { russianDark } from './scenarios/language.ts';
 import { uploadAgainWhatFailed } from './scenarios/results.ts';
 import { rememberedMapping } from './scenarios/templates.ts';
-import { cleanUpload, fixPlantedErrors, pauseAndResume } from './scenarios/uploads.ts';
+import { changedFileAgain, cleanUpload, fixPlantedErrors, pauseAndResume } from './scenarios/uploads.ts';
 
 const runs = chromiumAvailable();
 
@@ -28,6 +28,7 @@ describe.skipIf(!runs)('the app in Chromium, on the real handlers and the sandbo
   it('fixes every finding of one kind at once: the suggested fixes, then one value', () => bulkFixPlanted(suite));
   it('filters the per-chat report, fixes the refused chats in Review and uploads only them again', () => uploadAgainWhatFailed(suite));
   it('pauses and resumes an upload of several batches', () => pauseAndResume(suite));
+  it('uploads a file fixed in Excel again, sending only its new chats and saying the rest are in CallGear', () => changedFileAgain(suite));
   it('scrolls a 100,000-row file smoothly and jumps to its last row', () => largeFile(suite));
   it('says in words when the key is wrong or the IP is not on the whitelist', () => refusalsInWords(suite));
   it('explains a broken file in words and keeps the step usable', () => brokenFile(suite));

@@ -42,14 +42,21 @@ export function ResultsStep({ state, dispatch }: ResultsStepProps) {
         </div>
         <div className="tile">
           <dt>{t.results.notSent}</dt>
-          <dd>{(s.pending + s.skipped).toLocaleString()}</dd>
+          <dd data-testid="result-not-sent">{s.pending.toLocaleString()}</dd>
         </div>
+        {s.skipped > 0 && (
+          <div className="tile">
+            <dt>{t.results.skipped}</dt>
+            <dd data-testid="result-skipped">{s.skipped.toLocaleString()}</dd>
+          </div>
+        )}
         <div className="tile">
           <dt>{t.upload.requests}</dt>
           <dd>{s.requests.toLocaleString()}</dd>
         </div>
       </dl>
       {s.tookMs > 0 && <p className="hint">{t.results.took(Math.max(1, Math.round(s.tookMs / 1000)))}</p>}
+      {s.skipped > 0 && <p data-testid="skipped-text">{t.results.skippedHint(s.skipped)}</p>}
       {s.rejected > 0 && <UploadAgain failed={s.rejected} uploaded={s.accepted} onFix={fixFailed} />}
       <ChatReport journalDir={state.journalDir} />
       <ExportReport journalDir={state.journalDir} />

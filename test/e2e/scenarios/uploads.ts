@@ -152,3 +152,57 @@ export async function pauseAndResume(suite: Suite): Promise<void> {
     await app.close();
   }
 }
+
+/**
+ * A spreadsheet fixed in Excel after its upload, with chats pasted in, and uploaded again: only
+ * the new chats go, and Results says the others are in CallGear already.
+ */
+export async function changedFileAgain(suite: Suite): Promise<void> {
+  const app = await openApp(suite);
+  const ui = appPage(app.page);
+  const first = generateChats({ chats: 10, seed: 41, layout: 'messages-by-key', language: 'en' });
+  const file = join(app.dir, 'export.xlsx');
+  writeFileSync(file, writeWorkbook(first, 'xlsx'));
+  const uploadAndSeeResults = async () => {
+    await ui.review.upload.click();
+    await poll(() => ui.upload.phase.textContent(), { timeout: 60_000 }).toBe('Done.');
+    await ui.upload.toResults.click();
+  };
+  try {
+    await step('the first version, uploaded', async () => {
+      await rehearseAndContinue(app, ui);
+      await mapAndReview(app, ui, file, 'versions');
+      await poll(() => ui.review.ready.textContent()).toBe('10');
+      await uploadAndSeeResults();
+      expect(await ui.results.accepted.textContent()).toBe('10');
+      expect(await app.page.getByTestId('result-skipped').count()).toBe(0);
+    });
+    await step('fixed in Excel, two chats pasted in, and uploaded again: only those two go', async () => {
+      const pasted = generateChats({ chats: 2, seed: 42, layout: 'messages-by-key', language: 'en' });
+      const key = first.headers.indexOf(first.fields.chatKey!);
+      const name = first.headers.indexOf(first.fields.name!);
+      const fixed = first.rows.map((row, i) => (i === 0 ? row.map((cell, j) => (j === name ? 'Name fixed in Excel' : cell)) : row));
+      const added = pasted.rows.map((row) => row.map((cell, j) => (j === key ? `pasted-${String(cell)}` : cell)));
+      writeFileSync(file, writeWorkbook({ ...first, rows: [...fixed, ...added] }, 'xlsx'));
+      await app.page.getByRole('button', { name: 'Import another file' }).click();
+      await ui.continue.click();
+      await mapAndReview(app, ui, file, 'versions-again');
+      await poll(() => ui.review.ready.textContent()).toBe('12');
+      await uploadAndSeeResults();
+      expect(await ui.results.accepted.textContent()).toBe('2');
+      expect(await app.page.getByTestId('result-skipped').textContent()).toBe('10');
+      expect(await app.page.getByTestId('result-not-sent').textContent()).toBe('0');
+      expect(await app.page.getByTestId('skipped-text').textContent()).toBe(
+        '10 chats were not sent again: CallGear already has them from an earlier upload of this file (or of another version of it). “Skipped” in the report says which.',
+      );
+      expect(app.sandbox.store.count()).toBe(12);
+      await app.page.getByRole('group', { name: 'Show', exact: true }).getByRole('button', { name: /^Skipped/ }).click();
+      await poll(() => app.page.getByTestId('report-shown').textContent()).toBe('Chats 1–10 of 10');
+      expect(await app.page.locator('table.report-table tbody tr').first().textContent()).toContain('Uploaded earlier, from another version of this file');
+      await check(app, 'versions-6-results');
+    });
+    expect(app.faults).toEqual([]);
+  } finally {
+    await app.close();
+  }
+}
