@@ -37,9 +37,13 @@ export interface PackLimits {
 /** Room in every request for the envelope, the token and `user_id`. */
 const ENVELOPE_BYTES = 2048;
 
-/** Whose chat and when: the visitor's contact and the start, which a corrected file keeps. */
+/**
+ * Whose chat and when: the visitor's contact and the start, which a corrected file keeps. Hashed,
+ * since the journal keeps it and a journal carries no phones or e-mails of its own.
+ */
 export function sameChat(chat: Pick<PlannedChat, 'probe'>): string {
-  return `${chat.probe.start}\u0000${chat.probe.phone ?? ''}\u0000${chat.probe.email ?? ''}`;
+  const { start, phone, email } = chat.probe;
+  return createHash('sha256').update(`${start}\u0000${phone ?? ''}\u0000${email ?? ''}`).digest('hex').slice(0, 32);
 }
 
 /** Packs chats into requests of at most `maxChats` chats and `maxBytes` bytes, keeping their order. */

@@ -12,8 +12,8 @@ export const ChatRefSchema = z.object({
   /** Spreadsheet rows the chat came from, as the person sees them. */
   r: z.array(z.number().int()),
   /**
-   * Whose chat and when (start, phone, e-mail; `sameChat` in plan.ts), on sent chats: how a later
-   * import of a changed file recognises a chat this one uploaded. Absent in older journals.
+   * Whose chat and when (a hash of start, phone and e-mail; `sameChat` in plan.ts), on sent chats:
+   * how a later import of a changed file recognises a chat this one uploaded. Absent in older journals.
    */
   s: z.string().optional(),
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -46,6 +46,10 @@ describe('a second version of a file', () => {
     await upload(api, first, makeChats(30));
     first.close();
     const idsOfFirst = api.stored.map((stored) => stored.id);
+    // The journal recognises chats by a hash: it holds no visitor's phone.
+    const journalText = readFileSync(join(first.dir, 'journal.jsonl'), 'utf8');
+    expect(journalText).toContain('"s":"');
+    expect(makeChats(30).some((chat) => journalText.includes(chat.probe.phone ?? '-'))).toBe(false);
 
     const second = makeChats(35);
     // Fixed in Excel: the same visitor's chat started at the same second is the same chat.
