@@ -10,14 +10,12 @@ import { normaliseEmail } from './normalise/email.ts';
 import { matchEnum } from './normalise/enums.ts';
 import { parseId } from './normalise/ids.ts';
 import { makeEmployeeResolver, type Employee } from './normalise/employees.ts';
-import type { AccountCampaign } from './engine.ts';
+import type { AccountIds } from './account-ids.ts';
 
 export type { CellIssue, FieldColumn } from './field-column.ts';
 
-export interface ExtractContext {
+export interface ExtractContext extends AccountIds {
   employees: readonly Employee[];
-  sites?: readonly number[];
-  campaigns?: readonly AccountCampaign[];
 }
 
 type Normaliser = (cell: Cell) => Normalised;

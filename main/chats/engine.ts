@@ -11,29 +11,17 @@ import { ENVELOPE_BYTES, jsonBytes, planBatches, type Batch, type BatchLimits, t
 import { MAX_BATCH_BYTES } from './params.ts';
 import { nowWall } from './normalise/datetime.ts';
 import type { Employee } from './normalise/employees.ts';
+import type { AccountIds } from './account-ids.ts';
 import type { Finding } from './findings.ts';
 import { FindingList } from './report.ts';
 
-export interface EngineContext {
+export interface EngineContext extends AccountIds {
   /** CallGear employees (from get.employees or a file), to resolve operator names; may be empty. */
   employees: readonly Employee[];
-  /**
-   * The account's site and campaign ids, when its lists are known: an id outside them would be
-   * refused by CallGear, so it blocks its chat here. Undefined (offline, or the CLI without a list)
-   * checks only that ids are whole numbers.
-   */
-  sites?: readonly number[];
-  campaigns?: readonly AccountCampaign[];
   /** The clock, in Unix ms. */
   now: () => number;
   /** How far ahead of now a time may be and still pass as "not in the future". */
   futureSkewMs?: number;
-}
-
-/** A campaign of the account, and the site it runs on when CallGear says. */
-export interface AccountCampaign {
-  id: number;
-  siteId?: number;
 }
 
 export interface Validation {

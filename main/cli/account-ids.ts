@@ -1,6 +1,6 @@
 import type { Output } from './commands.ts';
 import type { Connection } from './connection.ts';
-import type { AccountIds } from './validated.ts';
+import type { AccountCampaign, AccountIds } from '../chats/account-ids.ts';
 
 /**
  * The account's sites and campaigns, so a chat naming another account's is blocked before anything
@@ -9,12 +9,12 @@ import type { AccountIds } from './validated.ts';
  */
 export async function accountIds(connection: Connection, output: Output): Promise<AccountIds> {
   const [sites, campaigns] = await Promise.all([connection.client.getSites(), connection.client.getCampaigns()]);
-  const ids: AccountIds = {};
-  if (sites.ok) ids.sites = sites.value.map((site) => site.id);
-  else unchecked('sites', 'сайтов', sites.error.message, output);
-  if (campaigns.ok) ids.campaigns = campaigns.value.map(({ id, site_id }) => (site_id === undefined ? { id } : { id, siteId: site_id }));
-  else unchecked('campaigns', 'кампаний', campaigns.error.message, output);
-  return ids;
+  if (!sites.ok) unchecked('sites', 'сайтов', sites.error.message, output);
+  if (!campaigns.ok) unchecked('campaigns', 'кампаний', campaigns.error.message, output);
+  return {
+    ...(sites.ok ? { sites: sites.value.map((site) => site.id) } : {}),
+    ...(campaigns.ok ? { campaigns: campaigns.value.map(({ id, site_id }): AccountCampaign => (site_id === undefined ? { id } : { id, siteId: site_id })) } : {}),
+  };
 }
 
 function unchecked(list: string, listRu: string, why: { en: string; ru: string }, output: Output): void {

@@ -156,8 +156,7 @@ async function dryRun(
   const existing = readJournal(journalDir);
   const records = existing.ok ? existing.value : [];
   const state = UploadState.replay(records);
-  const fresh = !records.some((record) => record.t === 'sent' || record.t === 'earlier');
-  const found = fresh ? findUploadedEarlier(chats, earlier.identity, earlier.earlierDirs).flatMap((group) => group.found.map(([key]) => key)) : [];
+  const found = findUploadedEarlier(records, chats, earlier.identity, earlier.earlierDirs).flatMap((group) => group.found.map(([key]) => key));
   sayEarlier(found.length, earlier.earlierDirs, output);
   const uploadedEarlier = new Set([...found, ...state.earlier.keys()]);
   const pending = chats.filter((chat) => !uploadedEarlier.has(chat.key) && (state.chats.get(chat.key)?.status ?? 'pending') === 'pending');

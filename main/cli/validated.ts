@@ -3,7 +3,7 @@ import type { Delimiter, TextEncoding } from '../sheet/types.ts';
 import type { EngineClient, ProgressListener } from '../engine/client.ts';
 import type { TableSummary, ValidationSummary, WorkbookSummary } from '../engine/protocol.ts';
 import type { Employee } from '../chats/normalise/employees.ts';
-import type { AccountCampaign } from '../chats/engine.ts';
+import type { AccountIds } from '../chats/account-ids.ts';
 import type { Project } from '../project/index.ts';
 import { overlayMisfit } from '../project/problems.ts';
 import type { ParsedArgs } from './args.ts';
@@ -28,12 +28,6 @@ export interface Validated {
 export interface Target {
   path: string;
   project?: Project;
-}
-
-/** The account's site and campaign ids, when an upload has fetched them: ids outside them block their chats. */
-export interface AccountIds {
-  sites?: number[];
-  campaigns?: AccountCampaign[];
 }
 
 export function validatedTarget(engine: EngineClient, target: Target, values: ParsedArgs['values'], ids: AccountIds = {}): Promise<Validated> {

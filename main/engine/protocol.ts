@@ -4,7 +4,8 @@ import type { Mapping, MappingInput } from '../mapping/model.ts';
 import type { Finding } from '../chats/findings.ts';
 import type { Employee } from '../chats/normalise/employees.ts';
 import type { Suggestion } from '../mapping/automatch/index.ts';
-import type { AccountCampaign, Validation } from '../chats/engine.ts';
+import type { Validation } from '../chats/engine.ts';
+import type { AccountIds } from '../chats/account-ids.ts';
 import type { PlanWritten, ReportWritten } from './upload-files.ts';
 import type { ResultsPage, ResultsRequest } from './results.ts';
 import type { RowView } from './review.ts';
@@ -17,8 +18,7 @@ import type { BulkAction, BulkFixOption, BulkFixPlan } from './bulk-fix.ts';
 export type EngineRequest =
   | { type: 'open'; path: string; encoding?: TextEncoding; delimiter?: Delimiter }
   | { type: 'table'; sheet?: string; headerRow?: number }
-  /** `sites` and `campaigns`: the account's ids when its lists are known (engine.ts EngineContext). */
-  | { type: 'validate'; mapping: MappingInput; employees: Employee[]; sites?: number[]; campaigns?: AccountCampaign[]; now?: number }
+  | ({ type: 'validate'; mapping: MappingInput; employees: Employee[]; now?: number } & AccountIds)
   | { type: 'findings'; offset: number; limit: number }
   | { type: 'emitBatches'; dir: string }
   | { type: 'plan'; path: string }

@@ -6,7 +6,7 @@ import { checkSource, readProject, sourceOf, writeProject } from '../project/fil
 import { noFileOpen } from './files.ts';
 import type { HandlerDeps } from './ports.ts';
 import { replayImport } from './restore.ts';
-import { forgetReview, type AccountIds, type ImportSession } from './session.ts';
+import { forgetReview, type AccountLists, type ImportSession } from './session.ts';
 import type { HandlerGroup } from './types.ts';
 
 type Opened = Extract<NonNullable<ReplyOf<'openProject'>>, { status: 'opened' }>;
@@ -18,7 +18,7 @@ function unreadable(path: string, code: string): Problem {
 }
 
 /** The account's site and campaign ids the project kept, if it kept any. */
-function keptIds(project: Project): AccountIds | undefined {
+function keptIds(project: Project): AccountLists | undefined {
   if (project.sites === undefined && project.campaigns === undefined) return undefined;
   return { ...(project.sites ? { sites: project.sites } : {}), ...(project.campaigns ? { campaigns: project.campaigns } : {}) };
 }

@@ -6,7 +6,7 @@ import type { EngineRequest, TableSummary, ValidationSummary, WorkbookSummary } 
 import type { MappingInput } from '../mapping/model.ts';
 import { baseName } from '../sheet/file-name.ts';
 import type { EnginePort } from './ports.ts';
-import { validateRequest, type AccountIds, type ImportSession } from './session.ts';
+import { validateRequest, type AccountLists, type ImportSession } from './session.ts';
 
 /** What the engine has to be told, in order, to hold an import: a project, or the one on screen. */
 export interface ImportState {
@@ -16,7 +16,7 @@ export interface ImportState {
   headerRow?: number;
   mapping?: MappingInput;
   employees: Employee[];
-  accountIds?: AccountIds;
+  accountIds?: AccountLists;
   edits: readonly { row: number; column: number; value: string }[];
   excluded: Iterable<number>;
 }

@@ -1,5 +1,5 @@
 import type { Employee } from '../chats/normalise/employees.ts';
-import type { AccountCampaign } from '../chats/engine.ts';
+import type { AccountIds } from '../chats/account-ids.ts';
 import type { EngineRequest } from '../engine/protocol.ts';
 import type { Mapping, MappingInput } from '../mapping/model.ts';
 import type { Delimiter, TextEncoding } from '../sheet/types.ts';
@@ -15,7 +15,7 @@ export interface ImportSession {
   /** Employees of the account chosen for the mapping, to turn names into employee ids. */
   employees: Employee[];
   /** Site and campaign ids of the account whose lists the mapping step loaded last. */
-  accountIds?: AccountIds;
+  accountIds?: AccountLists;
   /** The person's edits and exclusions, in the order made: what a project file keeps. */
   edits: { row: number; column: number; value: string }[];
   excluded: Set<number>;
@@ -25,13 +25,11 @@ export interface ImportSession {
 }
 
 /**
- * A list is missing when it could not be loaded: then ids are not checked against it. No
- * `accountId`: the lists a project kept; the Mapping step's first list replaces them.
+ * The account's ids and which account they are of. No `accountId`: the lists a project kept; the
+ * Mapping step's first list replaces them.
  */
-export interface AccountIds {
+export interface AccountLists extends AccountIds {
   accountId?: string;
-  sites?: number[];
-  campaigns?: AccountCampaign[];
 }
 
 /** The engine's validation of `mapping` against the account's employees, sites and campaigns. */

@@ -4,7 +4,7 @@ import { ok, type Result } from '../common/text.ts';
 import { readJournal, type Journal } from './journal.ts';
 import { PLAN_FILE, readPlan } from './plan-file.ts';
 import { sameChat, type PlannedChat } from './plan.ts';
-import type { ImportIdentity } from './records.ts';
+import type { ImportIdentity, JournalRecord } from './records.ts';
 import { UploadState } from './state.ts';
 
 /*
@@ -32,7 +32,7 @@ function acceptedIn(dir: string, identity: ImportIdentity): { byKey: Map<string,
   // Journals written before chats carried `s`: their last plan says who its chats were.
   const planPath = join(dir, PLAN_FILE);
   const plan = byChat.size < byKey.size && existsSync(planPath) ? readPlan(planPath) : undefined;
-  if (plan?.ok) for (const chat of plan.value) if (!byChat.has(sameChat(chat))) note(chat.key, sameChat(chat));
+  if (plan?.ok) for (const chat of plan.value) note(chat.key, sameChat(chat));
   return { byKey, byChat };
 }
 
@@ -45,8 +45,15 @@ export interface UploadedEarlier {
 /**
  * Which chats of `plan` the imports in `earlierDirs` (to the same account) uploaded: the same chat
  * (same content), or the same visitor's chat started at the same second (content fixed since).
+ * Looked up once, before the import (its journal `records`) sends anything; none after that.
  */
-export function findUploadedEarlier(plan: readonly PlannedChat[], identity: ImportIdentity, earlierDirs: readonly string[]): UploadedEarlier[] {
+export function findUploadedEarlier(
+  records: readonly JournalRecord[],
+  plan: readonly PlannedChat[],
+  identity: ImportIdentity,
+  earlierDirs: readonly string[],
+): UploadedEarlier[] {
+  if (records.some((record) => record.t === 'sent' || record.t === 'earlier')) return [];
   const left = new Map(plan.map((chat) => [chat.key, chat]));
   const groups: UploadedEarlier[] = [];
   for (const dir of earlierDirs) {
@@ -69,9 +76,8 @@ export function findUploadedEarlier(plan: readonly PlannedChat[], identity: Impo
  * sends them. Done once, before this import sends anything; returns how many chats it leaves out.
  */
 export function markUploadedEarlier(journal: Journal, plan: readonly PlannedChat[], identity: ImportIdentity, earlierDirs: readonly string[]): Result<number> {
-  if (journal.records.some((record) => record.t === 'sent' || record.t === 'earlier')) return ok(0);
   let marked = 0;
-  for (const { from, found } of findUploadedEarlier(plan, identity, earlierDirs)) {
+  for (const { from, found } of findUploadedEarlier(journal.records, plan, identity, earlierDirs)) {
     const written = journal.append({ t: 'earlier', at: journal.time(), from, found });
     if (!written.ok) return written;
     marked += found.length;

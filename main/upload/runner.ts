@@ -43,8 +43,9 @@ export interface RunOptions {
 
 /**
  * Neighbouring chats refused one after another with the same error, none accepted in between,
- * before the run stops: past that the error most likely concerns every chat (a site or employee
- * the account does not have), and isolating each would cost two requests a chat of its limits.
+ * before the run stops: past that the error most likely concerns every chat (visitor sessions of
+ * another site, a site removed since the lists were read), and isolating each would cost two
+ * requests a chat of its limits.
  */
 const SAME_REFUSALS_TO_STOP = 10;
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Cell, Table } from '../../main/sheet/types.ts';
 import { MappingSchema, type Mapping, type MappingInput } from '../../main/mapping/model.ts';
-import { batchesOf, ValidationSession, type AccountCampaign, type Validation } from '../../main/chats/engine.ts';
+import { batchesOf, ValidationSession, type Validation } from '../../main/chats/engine.ts';
+import type { AccountIds } from '../../main/chats/account-ids.ts';
 import { UploadChatSchema } from '../../main/chats/params.ts';
 
 const HEADERS = ['Chat', 'Started', 'Visitor', 'Phone', 'Email', 'Status', 'Sent', 'From', 'Operator', 'Text'];
@@ -270,7 +271,7 @@ describe('site and campaign ids the account does not have', () => {
     chat: { ...mapping().chat, site_id: col('Site'), campaign_id: col('Campaign') },
   } as Partial<MappingInput>);
 
-  function validate(rows: Cell[][], m: Mapping, lists: { sites?: number[]; campaigns?: AccountCampaign[] }): Validation {
+  function validate(rows: Cell[][], m: Mapping, lists: AccountIds): Validation {
     const sheet: Table = { file: 'chats.xlsx', sheet: 'Chats', headers: HEADERS_WITH_SITE, headerRow: 1, rows };
     const result = new ValidationSession(sheet, { employees, now: () => NOW, ...lists }).validate(m);
     if (!result.ok) throw new Error(result.error.message.en);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../main/cli.ts';
 import { startSandbox, type Sandbox } from '../../main/sandbox/index.ts';
-import { generateChats, STAFF, writeWorkbook } from '../fixtures/chats.ts';
+import { generateChats, laterVersion, STAFF, writeWorkbook } from '../fixtures/chats.ts';
 
 let dir: string;
 let file: string;
@@ -119,9 +119,7 @@ describe('chat-importer upload of a changed file', () => {
 
     // Saved again with two chats more, pasted from another export under keys of their own.
     const other = generateChats({ chats: 2, seed: 9, layout: 'messages-by-key', language: 'en', headers: 'en' });
-    const key = first.headers.indexOf(first.fields.chatKey!);
-    const pasted = other.rows.map((row) => row.map((cell, i) => (i === key ? `pasted-${String(cell)}` : cell)));
-    writeFileSync(source, writeWorkbook({ ...first, rows: [...first.rows, ...pasted] }, 'xlsx'));
+    writeFileSync(source, writeWorkbook(laterVersion(first, other), 'xlsx'));
     const refused = await cli('upload', source, ...account());
     expect(refused).toMatchObject({ code: 2, err: expect.stringContaining('journal.other_file') });
     const rehearsed = await cli('upload', source, ...account(), '--journal', join(versions, 'second.journal'), '--dry-run');

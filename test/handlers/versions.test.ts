@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppEvent } from '../../main/contract/events.ts';
 import { EngineClient } from '../../main/engine/client.ts';
 import { startSandbox, type Sandbox } from '../../main/sandbox/index.ts';
-import { generateChats, writeWorkbook } from '../fixtures/chats.ts';
+import { generateChats, laterVersion, writeWorkbook } from '../fixtures/chats.ts';
 import { call, handlerTable, until } from './table.ts';
 
 /*
@@ -61,11 +61,7 @@ describe('a spreadsheet changed after its upload and uploaded again', () => {
 
     // Fixed in Excel: one visitor's name; and three chats more, pasted from another export.
     const other = generateChats({ chats: 3, seed: 6, layout: 'messages-by-key', language: 'en', headers: 'en' });
-    const key = first.headers.indexOf(first.fields.chatKey!);
-    const name = first.headers.indexOf(first.fields.name!);
-    const pasted = other.rows.map((row) => row.map((cell, i) => (i === key ? `pasted-${String(cell)}` : cell)));
-    const fixed = first.rows.map((row, i) => (i === 0 ? row.map((cell, j) => (j === name ? 'Name fixed in Excel' : cell)) : row));
-    writeFileSync(file, writeWorkbook({ ...first, rows: [...fixed, ...pasted] }, 'xlsx'));
+    writeFileSync(file, writeWorkbook(laterVersion(first, other, 'Name fixed in Excel'), 'xlsx'));
     const secondJournal = await upload();
     expect(secondJournal).not.toBe(firstJournal);
     expect(sandbox.store.count()).toBe(15);

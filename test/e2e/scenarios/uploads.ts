@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../main/app/security.ts';
-import { generateChats, writeWorkbook } from '../../fixtures/chats.ts';
+import { generateChats, laterVersion, writeWorkbook } from '../../fixtures/chats.ts';
 import { appPage } from '../app-page.ts';
 import { openApp, type Suite } from '../harness.ts';
 import { addRehearsalAccount, check, EXAMPLE, mapAndReview, poll, rehearseAndContinue, step } from '../steps.ts';
@@ -179,11 +179,7 @@ export async function changedFileAgain(suite: Suite): Promise<void> {
     });
     await step('fixed in Excel, two chats pasted in, and uploaded again: only those two go', async () => {
       const pasted = generateChats({ chats: 2, seed: 42, layout: 'messages-by-key', language: 'en' });
-      const key = first.headers.indexOf(first.fields.chatKey!);
-      const name = first.headers.indexOf(first.fields.name!);
-      const fixed = first.rows.map((row, i) => (i === 0 ? row.map((cell, j) => (j === name ? 'Name fixed in Excel' : cell)) : row));
-      const added = pasted.rows.map((row) => row.map((cell, j) => (j === key ? `pasted-${String(cell)}` : cell)));
-      writeFileSync(file, writeWorkbook({ ...first, rows: [...fixed, ...added] }, 'xlsx'));
+      writeFileSync(file, writeWorkbook(laterVersion(first, pasted, 'Name fixed in Excel'), 'xlsx'));
       await app.page.getByRole('button', { name: 'Import another file' }).click();
       await ui.continue.click();
       await mapAndReview(app, ui, file, 'versions-again');
